@@ -1,0 +1,3 @@
+from wtsa_extract.cli import main
+
+main()

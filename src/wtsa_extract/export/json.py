@@ -1,0 +1,47 @@
+"""JSON export: the versioned document schema (see docs/output.md)."""
+
+from __future__ import annotations
+
+import json
+
+from wtsa_extract import SCHEMA
+from wtsa_extract.model import Clause, Diagnostic, Document, Location, Resolution, Section
+
+
+def _loc(loc: Location | None) -> dict | None:
+    return loc.as_dict() if loc is not None else None
+
+
+def clause_dict(c: Clause) -> dict:
+    return {"label": c.label, "parent": c.parent, "text": c.text, "verb": c.verb, "bureaux": list(c.bureaux),
+            "with_bureaux": list(c.with_bureaux), "assignee": c.assignee, "source": _loc(c.loc)}
+
+
+def section_dict(s: Section) -> dict:
+    return {"verb": s.verb, "kind": s.kind, "heading": s.heading, "addressee": s.addressee,
+            "bureaux": list(s.bureaux), "with_bureaux": list(s.with_bureaux), "assignee": s.assignee,
+            "source": _loc(s.loc), "clauses": [clause_dict(c) for c in s.clauses]}
+
+
+def resolution_dict(r: Resolution) -> dict:
+    return {"key": r.key, "number": r.number, "status": r.status, "title_en": r.title_en, "title_ar": r.title_ar,
+            "summary_ar": r.summary_ar, "footnotes": [{"id": f.id, "text": f.text} for f in r.footnotes],
+            "intro": list(r.intro), "source": _loc(r.loc), "sections": [section_dict(s) for s in r.sections]}
+
+
+def diagnostic_dict(d: Diagnostic) -> dict:
+    return {"level": d.level, "code": d.code, "message": d.message, "source": _loc(d.loc)}
+
+
+def document_dict(doc: Document) -> dict:
+    s = doc.source
+    return {
+        "schema": SCHEMA,
+        "source": {"name": s.name, "format": s.format, "encoding": s.encoding, "sha256": s.sha256, "size": s.size},
+        "resolutions": [resolution_dict(r) for r in doc.resolutions],
+        "diagnostics": [diagnostic_dict(d) for d in doc.diagnostics],
+    }
+
+
+def to_json(doc: Document) -> str:
+    return json.dumps(document_dict(doc), ensure_ascii=False, indent=2) + "\n"

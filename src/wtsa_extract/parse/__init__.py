@@ -1,0 +1,1 @@
+"""Parsers: blocks -> resolutions (English annex; the Arabic overview comes with alignment)."""

@@ -1,0 +1,146 @@
+"""Who must act: Bureaux addressed, Bureaux named as partners, and other assignees."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wtsa_extract.normalize import clean, fold
+from wtsa_extract.vocabulary import assignees, bureaux
+
+
+def order(codes) -> tuple[str, ...]:
+    """Bureau codes de-duplicated, in the canonical order (TSB, BDT, BR)."""
+    wanted = set(codes)
+    return tuple(code for code in bureaux().order if code in wanted)
+
+
+def mentions(text: str) -> tuple[set[str], bool]:
+    """Bureau codes named in `text` (groups such as 'the three Bureaux' expanded), and whether
+    'the other Bureaux' is said (to be resolved against the lead)."""
+    vocab = bureaux()
+    found: set[str] = set()
+    other = False
+    for m in vocab.mention.finditer(fold(text)):
+        key = m.lastgroup or ""
+        if key.startswith("ALL"):
+            found.update(vocab.order)
+        elif key.startswith("OTHER"):
+            other = True
+        else:
+            found.add(key)
+    return found, other
+
+
+def partner_spans(text: str) -> list[str]:
+    """The stretches of `text` that follow a partnership cue ('in collaboration with', 'to assist' …)."""
+    vocab = bureaux()
+    folded = fold(text)
+    spans = []
+    for cue in vocab.partner_cue.finditer(folded):
+        rest = folded[cue.end():]
+        end = vocab.span_end.search(rest)
+        spans.append(rest[: end.start()] if end else rest)
+    return spans
+
+
+def partners(text: str, lead: tuple[str, ...]) -> tuple[set[str], bool]:
+    """Bureaux named as partners in `text`; 'the other Bureaux' is all but `lead`.
+    The bool says 'other Bureaux' was named with no lead to resolve it against."""
+    found: set[str] = set()
+    unresolved = False
+    for span in partner_spans(text):
+        codes, other = mentions(span)
+        found |= codes
+        if other:
+            if lead:
+                found |= set(bureaux().order) - set(lead)
+            else:
+                unresolved = True
+    return found - set(lead), unresolved
+
+
+def split_lead(addressee: str) -> tuple[str, str]:
+    """Split an addressee at its first partnership cue: (lead, rest)."""
+    cue = bureaux().partner_cue.search(fold(addressee))
+    if cue is None:
+        return addressee, ""
+    return addressee[: cue.start()], addressee[cue.start():]
+
+
+def assignee_names(text: str) -> list[str]:
+    """Normalised names of the non-Bureau addressees named in `text`, in order of appearance."""
+    folded = fold(text)
+    claimed: list[tuple[int, int]] = []
+    found: list[tuple[int, str]] = []
+    for entity in assignees().entities:
+        for m in entity.pattern.finditer(folded):
+            if any(m.start() < e and s < m.end() for s, e in claimed):
+                continue
+            name = entity.name
+            for i, group in enumerate(m.groups(), start=1):
+                name = name.replace(f"{{{i}}}", group or "")
+            claimed.append((m.start(), m.end()))
+            found.append((m.start(), clean(name)))
+    names: list[str] = []
+    for _, name in sorted(found):
+        if name not in names:
+            names.append(name)
+    # 'ITU-T, in particular Study Group 5': the study group is the more precise name.
+    if any("Study Group" in n or "study groups" in n for n in names):
+        names = [n for n in names if n not in ("ITU-T", "ITU-D", "ITU-R")]
+    return names
+
+
+@dataclass(frozen=True, slots=True)
+class Actors:
+    bureaux: tuple[str, ...]
+    with_bureaux: tuple[str, ...]
+    assignee: str | None
+    unresolved_other: bool = False
+
+
+NOBODY = Actors((), (), None)
+
+
+def actors_of_addressee(addressee: str) -> Actors:
+    """Bureaux addressed (the lead), partner Bureaux and other assignees of an addressee phrase."""
+    lead_text, rest = split_lead(addressee)
+    lead_codes, lead_other = mentions(lead_text)
+    lead = order(lead_codes)
+    # Bureaux named in the lead count as addressed only with a Director, or as the
+    # Bureau itself ('the Telecommunication Development Bureau (BDT), in collaboration…').
+    with_codes, unresolved = partners(rest, lead) if rest else (set(), False)
+    if lead_other and not lead:
+        unresolved = True
+    remaining = _without_bureau_names(lead_text)
+    names = assignee_names(remaining)
+    return Actors(lead, order(with_codes), "; ".join(names) or None, unresolved)
+
+
+_BUREAU_WORDS = re.compile(
+    r"\b(?:the\s+)?Directors?\s+of\s+(?:the\s+)?|\bDirectors?\b|\bBureaux\b")
+
+
+def _without_bureau_names(text: str) -> str:
+    """`text` with Bureau names and Director words blanked, so only other entities remain."""
+    folded = fold(text)
+    folded = bureaux().mention.sub(" ", folded)
+    return _BUREAU_WORDS.sub(" ", folded)
+
+
+def is_addressee_start(text: str) -> bool:
+    return bool(assignees().addressee_start.match(fold(text).strip()))
+
+
+_INFINITIVE = re.compile(r",?\s+to\s+(?=[a-z])")
+
+
+def split_addressee(text: str) -> tuple[str, str]:
+    """'the Director of TSB … to take the actions' -> ('the Director of TSB …', 'to take the actions').
+
+    Splits at the first infinitive; the second part is '' when there is none."""
+    m = _INFINITIVE.search(fold(text))
+    if m is None:
+        return text.strip().rstrip(",:;").strip(), ""
+    return text[: m.start()].strip().rstrip(",:;").strip(), "to " + text[m.end():].strip()

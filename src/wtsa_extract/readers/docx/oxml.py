@@ -1,0 +1,357 @@
+"""Raw WordprocessingML access: the one module that knows `w:` names.
+
+Opens the zip package, parses parts with a locked-down lxml parser (no entities,
+no DTD, no network), and offers small helpers over paragraphs, runs, tables,
+styles, numbering and footnotes.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+OFFICE_DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+
+
+def w(tag: str) -> str:
+    return f"{{{W_NS}}}{tag}"
+
+
+P, TBL, TR, TC, R, T = w("p"), w("tbl"), w("tr"), w("tc"), w("r"), w("t")
+TAB, BR, CR, NB_HYPHEN, SOFT_HYPHEN, SYM = w("tab"), w("br"), w("cr"), w("noBreakHyphen"), w("softHyphen"), w("sym")
+DEL, MOVE_FROM, INS, MOVE_TO = w("del"), w("moveFrom"), w("ins"), w("moveTo")
+PPR, RPR, DEL_TEXT, INSTR_TEXT = w("pPr"), w("rPr"), w("delText"), w("instrText")
+FOOTNOTE_REF, ENDNOTE_REF, TXBX = w("footnoteReference"), w("endnoteReference"), w("txbxContent")
+SDT, SDT_CONTENT, SMART_TAG, HYPERLINK, FLD_SIMPLE = w("sdt"), w("sdtContent"), w("smartTag"), w("hyperlink"), w("fldSimple")
+CUSTOM_XML = w("customXml")
+MC_ALT, MC_CHOICE, MC_FALLBACK = f"{{{MC_NS}}}AlternateContent", f"{{{MC_NS}}}Choice", f"{{{MC_NS}}}Fallback"
+VAL = w("val")
+
+# Containers whose children are read as if they were in the parent.
+_TRANSPARENT = {INS, MOVE_TO, SDT, SDT_CONTENT, SMART_TAG, HYPERLINK, FLD_SIMPLE, CUSTOM_XML, MC_ALT, MC_CHOICE}
+# Subtrees that never contribute text.
+_SKIP = {DEL, MOVE_FROM, PPR, RPR, DEL_TEXT, INSTR_TEXT, MC_FALLBACK, w("commentReference"),
+         w("proofErr"), w("bookmarkStart"), w("bookmarkEnd"), w("lastRenderedPageBreak")}
+
+
+class PackageError(Exception):
+    """The package is not a readable Word document; str() is one line."""
+
+
+def xml_parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+                           huge_tree=False, remove_comments=True, remove_pis=True)
+
+
+@dataclass
+class Package:
+    """The parts of a .docx that the reader needs, parsed."""
+
+    document: etree._Element
+    styles: etree._Element | None = None
+    numbering: etree._Element | None = None
+    footnotes: etree._Element | None = None
+    part_names: list[str] = field(default_factory=list)
+
+
+def _rels_targets(zf: zipfile.ZipFile, rels_name: str, base: str) -> dict[str, str]:
+    """Relationship type -> part name, from a .rels part (missing part: empty)."""
+    try:
+        root = etree.fromstring(zf.read(rels_name), xml_parser())
+    except (KeyError, etree.XMLSyntaxError):
+        return {}
+    out = {}
+    for rel in root.iter(f"{{{REL_NS}}}Relationship"):
+        if rel.get("TargetMode") == "External":
+            continue
+        target = rel.get("Target", "")
+        name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+        out.setdefault(rel.get("Type", ""), name)
+    return out
+
+
+def open_package(data: bytes) -> Package:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise PackageError("not a valid .docx (the zip container is damaged or truncated)") from None
+    names = zf.namelist()
+    main = _rels_targets(zf, "_rels/.rels", "").get(OFFICE_DOC_REL, "word/document.xml")
+    if main not in names:
+        raise PackageError("not a Word document (the zip holds no word/document.xml)")
+    base = posixpath.dirname(main)
+    rels = _rels_targets(zf, posixpath.join(base, "_rels", posixpath.basename(main) + ".rels"), base)
+
+    def parse(name: str | None) -> etree._Element | None:
+        if not name or name not in names:
+            return None
+        try:
+            return etree.fromstring(zf.read(name), xml_parser())
+        except etree.XMLSyntaxError as error:
+            raise PackageError(f"damaged XML in {name}: {error}") from None
+        except (zipfile.BadZipFile, EOFError, OSError) as error:
+            raise PackageError(f"cannot unpack {name}: {error}") from None
+
+    document = parse(main)
+    if document is None or document.find(w("body")) is None:
+        raise PackageError("not a Word document (word/document.xml has no body)")
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    return Package(
+        document=document,
+        styles=parse(rels.get(rel + "styles")),
+        numbering=parse(rels.get(rel + "numbering")),
+        footnotes=parse(rels.get(FOOTNOTES_REL)),
+        part_names=names,
+    )
+
+
+def body(pkg: Package) -> etree._Element:
+    return pkg.document.find(w("body"))
+
+
+def iter_block_items(parent: etree._Element):
+    """Paragraphs and tables directly in `parent`, in order, looking through sdt/customXml wrappers."""
+    for child in parent:
+        if child.tag in (P, TBL):
+            yield child
+        elif child.tag in (SDT, SDT_CONTENT, CUSTOM_XML, INS, MOVE_TO):
+            inner = child.find(SDT_CONTENT) if child.tag == SDT else child
+            yield from iter_block_items(inner if inner is not None else child)
+
+
+def _children(parent: etree._Element, tag: str):
+    for child in parent:
+        if child.tag == tag:
+            yield child
+        elif child.tag in (SDT, SDT_CONTENT, CUSTOM_XML, INS):
+            yield from _children(child, tag)
+
+
+def rows(tbl: etree._Element) -> list[etree._Element]:
+    return list(_children(tbl, TR))
+
+
+def cells(tr: etree._Element) -> list[etree._Element]:
+    return list(_children(tr, TC))
+
+
+def vmerge(tc: etree._Element) -> str | None:
+    """'restart', 'continue' or None for a table cell."""
+    el = tc.find(f"{w('tcPr')}/{w('vMerge')}")
+    if el is None:
+        return None
+    return el.get(VAL) or "continue"
+
+
+def grid_span(tc: etree._Element) -> int:
+    el = tc.find(f"{w('tcPr')}/{w('gridSpan')}")
+    try:
+        return max(1, int(el.get(VAL))) if el is not None else 1
+    except (TypeError, ValueError):
+        return 1
+
+
+def table_is_rtl(tbl: etree._Element) -> bool:
+    return tbl.find(f"{w('tblPr')}/{w('bidiVisual')}") is not None
+
+
+def paragraph_style(p: etree._Element) -> str | None:
+    el = p.find(f"{PPR}/{w('pStyle')}")
+    return el.get(VAL) if el is not None else None
+
+
+def paragraph_is_rtl(p: etree._Element) -> bool:
+    el = p.find(f"{PPR}/{w('bidi')}")
+    return el is not None and el.get(VAL, "1") not in ("0", "false", "off")
+
+
+def paragraph_numbering(p: etree._Element) -> tuple[str | None, int | None]:
+    """(numId, ilvl) set directly on the paragraph, each None if absent."""
+    num = p.find(f"{PPR}/{w('numPr')}")
+    if num is None:
+        return None, None
+    nid, lvl = num.find(w("numId")), num.find(w("ilvl"))
+    return (nid.get(VAL) if nid is not None else None,
+            int(lvl.get(VAL, "0")) if lvl is not None and lvl.get(VAL, "0").isdigit() else None)
+
+
+@dataclass
+class ParagraphText:
+    text: str
+    footnote_ids: list[str]
+
+
+# Symbol-font code points (w:sym in the F000 private range) that have a plain Unicode twin.
+_SYMBOL_FONT = {0xD2: "\u00ae", 0xD3: "\u00a9", 0xD4: "\u2122", 0xE2: "\u00ae", 0xE3: "\u00a9", 0xE4: "\u2122",
+                0xB7: "\u2022", 0x2D: "\u2212", 0xB1: "\u00b1", 0xB4: "\u00d7", 0xAE: "\u2192", 0xAC: "\u2190"}
+NOTE_MARK_STYLES = frozenset({"FootnoteReference", "EndnoteReference", "footnotereference", "endnotereference"})
+
+
+def _run_style(r: etree._Element) -> str | None:
+    el = r.find(f"{RPR}/{w('rStyle')}")
+    return el.get(VAL) if el is not None else None
+
+
+def paragraph_text(p: etree._Element, mark_styles: frozenset[str] = NOTE_MARK_STYLES) -> ParagraphText:
+    """The visible text of a paragraph: insertions kept, deletions dropped, tabs and breaks kept.
+
+    Footnote references are collected, and their marks (runs in a note-reference
+    character style, or custom marks) are left out of the text.
+    """
+    parts: list[str] = []
+    notes: list[str] = []
+
+    def walk(el: etree._Element) -> None:
+        for child in el:
+            tag = child.tag
+            if tag in _SKIP or not isinstance(tag, str):
+                continue
+            if tag == R:
+                ref = child.find(FOOTNOTE_REF)
+                if ref is not None:
+                    notes.append(ref.get(w("id"), ""))
+                    continue
+                if _run_style(child) in mark_styles:
+                    continue
+                walk(child)
+            elif tag == T:
+                parts.append(child.text or "")
+            elif tag == TAB:
+                parts.append("\t")
+            elif tag in (BR, CR):
+                parts.append("\n")
+            elif tag == NB_HYPHEN:
+                parts.append("\u2011")
+            elif tag == SYM:
+                try:
+                    value = int(child.get(w("char"), ""), 16)
+                except ValueError:
+                    continue
+                value = value - 0xF000 if value >= 0xF000 else value
+                parts.append(_SYMBOL_FONT.get(value, chr(value)) if "symbol" in child.get(w("font"), "").lower()
+                             else chr(value))
+            elif tag == P or tag == TXBX or tag == TBL:
+                continue  # nested content (text boxes) is read separately
+            elif tag in _TRANSPARENT or tag == w("smartTag"):
+                walk(child)
+            elif tag == w("fldChar") or tag == SOFT_HYPHEN:
+                continue
+            else:
+                walk(child)
+
+    walk(p)
+    return ParagraphText("".join(parts), notes)
+
+
+def text_boxes(p: etree._Element) -> list[etree._Element]:
+    """Paragraphs inside text boxes anchored in `p` (the Fallback copy is ignored)."""
+    out = []
+    for box in p.iter(TXBX):
+        if any(a.tag == MC_FALLBACK for a in box.iterancestors()):
+            continue
+        out.extend(box.iter(P))
+    return out
+
+
+def note_mark_styles(pkg: Package) -> frozenset[str]:
+    """Character style ids used for footnote/endnote marks (their runs are marks, not text)."""
+    found = set(NOTE_MARK_STYLES)
+    if pkg.styles is not None:
+        for st in pkg.styles.iter(w("style")):
+            name = st.find(w("name"))
+            if name is not None and name.get(VAL, "").lower() in ("footnote reference", "endnote reference"):
+                found.add(st.get(w("styleId"), ""))
+    return frozenset(found)
+
+
+def footnote_texts(pkg: Package) -> dict[str, str]:
+    """Footnote id -> its text (paragraphs joined by a space), separators skipped."""
+    if pkg.footnotes is None:
+        return {}
+    out = {}
+    for note in pkg.footnotes.iter(w("footnote")):
+        if note.get(w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        marks = note_mark_styles(pkg)
+        text = " ".join(paragraph_text(p, marks).text.strip() for p in note.iter(P))
+        out[note.get(w("id"), "")] = " ".join(text.split())
+    return out
+
+
+@dataclass(frozen=True)
+class Style:
+    style_id: str
+    name: str
+    based_on: str | None
+    num_id: str | None
+    ilvl: int | None
+
+
+def styles(pkg: Package) -> dict[str, Style]:
+    out: dict[str, Style] = {}
+    if pkg.styles is None:
+        return out
+    for st in pkg.styles.iter(w("style")):
+        if st.get(w("type")) not in (None, "paragraph"):
+            continue
+        sid = st.get(w("styleId"), "")
+        name_el, based = st.find(w("name")), st.find(w("basedOn"))
+        num = st.find(f"{PPR}/{w('numPr')}")
+        num_id = ilvl = None
+        if num is not None:
+            nid, lvl = num.find(w("numId")), num.find(w("ilvl"))
+            num_id = nid.get(VAL) if nid is not None else None
+            ilvl = int(lvl.get(VAL, "0")) if lvl is not None and lvl.get(VAL, "0").isdigit() else None
+        out[sid] = Style(sid, name_el.get(VAL) if name_el is not None else sid,
+                         based.get(VAL) if based is not None else None, num_id, ilvl)
+    return out
+
+
+@dataclass(frozen=True)
+class Level:
+    start: int
+    fmt: str
+    text: str
+    suffix: str
+
+
+def numbering(pkg: Package) -> dict[str, tuple[str, dict[int, Level], dict[int, int]]]:
+    """numId -> (abstractNumId, levels, start overrides)."""
+    if pkg.numbering is None:
+        return {}
+    abstract: dict[str, dict[int, Level]] = {}
+    for an in pkg.numbering.iter(w("abstractNum")):
+        levels = {}
+        for lvl in an.iter(w("lvl")):
+            try:
+                ilvl = int(lvl.get(w("ilvl"), "0"))
+            except ValueError:
+                continue
+            start, fmt, text, suff = lvl.find(w("start")), lvl.find(w("numFmt")), lvl.find(w("lvlText")), lvl.find(w("suff"))
+            levels[ilvl] = Level(
+                start=int(start.get(VAL, "1")) if start is not None and start.get(VAL, "1").lstrip("-").isdigit() else 1,
+                fmt=fmt.get(VAL, "decimal") if fmt is not None else "decimal",
+                text=text.get(VAL, "") if text is not None else "",
+                suffix={"space": " ", "nothing": ""}.get(suff.get(VAL) if suff is not None else "tab", "\t"),
+            )
+        abstract[an.get(w("abstractNumId"), "")] = levels
+    out = {}
+    for num in pkg.numbering.iter(w("num")):
+        ref = num.find(w("abstractNumId"))
+        aid = ref.get(VAL, "") if ref is not None else ""
+        overrides = {}
+        for ov in num.iter(w("lvlOverride")):
+            so = ov.find(w("startOverride"))
+            if so is not None and so.get(VAL, "").isdigit():
+                overrides[int(ov.get(w("ilvl"), "0"))] = int(so.get(VAL))
+        out[num.get(w("numId"), "")] = (aid, abstract.get(aid, {}), overrides)
+    return out

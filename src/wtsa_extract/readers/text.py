@@ -1,0 +1,115 @@
+"""Text reader: plain text, and Apache Tika's dump of a Word file.
+
+Tika's conventions (see samples/README.md): a line starting with a TAB opens a
+table cell, further lines until a blank line are paragraphs of that cell, a blank
+line ends the row. `[bookmark: …]` and `[footnoteRef:N]` markers are dropped and
+`[N: <TAB>text]` becomes a footnote of the paragraph. Text without leading TABs
+is read one paragraph per line.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from wtsa_extract.model import Block, Diagnostic, Footnote, Location, Result
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_BOOKMARK = re.compile(r"\[bookmark: [^\]\n]*\]")
+_FOOTNOTE_REF = re.compile(r"\[footnoteRef:\d+\]")
+_FOOTNOTE_TEXT = re.compile(r"\s*\[(\d+):[ \t]*(.*?)\](?=\s*(?:\[\d+:|$))")
+_CELL_START = re.compile(r"^ {0,3}\t")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def decode(data: bytes) -> tuple[str, str, list[Diagnostic]]:
+    """Decode bytes: BOM, then UTF-8, UTF-16 without BOM, Windows-1256; never raises."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name.replace("-sig", "") + " (BOM)", []
+            except UnicodeDecodeError:
+                break
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    sample = data[:4096]
+    if len(sample) >= 4 and sample.count(0) * 3 >= len(sample):
+        even_nuls = sample[0::2].count(0)
+        name = "utf-16-be" if even_nuls > sample[1::2].count(0) else "utf-16-le"
+        try:
+            return data.decode(name), name, []
+        except UnicodeDecodeError:
+            pass
+    try:
+        text = data.decode("cp1256")
+        if _ARABIC.search(text) or not any(b >= 0x80 for b in sample):
+            return text, "windows-1256", []
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    return text, "utf-8", [Diagnostic("warning", "undecodable-bytes",
+                                      f"{bad} byte sequences are not valid UTF-8 or Windows-1256; replaced by U+FFFD")]
+
+
+def _strip_markers(text: str) -> tuple[str, tuple[Footnote, ...]]:
+    if "[" not in text:
+        return text, ()
+    text = _BOOKMARK.sub("", text)
+    text = _FOOTNOTE_REF.sub("", text)
+    notes = tuple(Footnote(m.group(1), m.group(2).strip()) for m in _FOOTNOTE_TEXT.finditer(text))
+    if notes:
+        text = _FOOTNOTE_TEXT.sub("", text)
+    return text, notes
+
+
+def blocks_from_text(text: str) -> list[Block]:
+    """Split decoded text into blocks, following Tika's table conventions."""
+    blocks: list[Block] = []
+    table = row = cell = para = 0
+    in_row = False  # inside a table row: non-TAB lines continue the current cell
+    after_row = False  # the previous row ended with a blank line: a TAB line continues the table
+    for number, line in enumerate(_LINE_END.split(text), start=1):
+        if not line.strip(" \u00a0") and "\t" not in line:
+            after_row = in_row
+            in_row = False
+            continue
+        if _CELL_START.match(line):
+            if not in_row:
+                if after_row:
+                    row += 1
+                else:
+                    table, row = table + 1, 1
+                cell = 0
+                in_row = True
+            cell, para = cell + 1, 1
+            content = line.split("\t", 1)[1]
+        elif in_row:
+            para += 1
+            content = line
+        else:
+            after_row = False
+            content = line
+            body, notes = _strip_markers(content)
+            blocks.append(Block(body, Location(line=number), footnotes=notes, rtl=bool(_ARABIC.search(body))))
+            continue
+        body, notes = _strip_markers(content)
+        loc = Location(line=number, table=table, row=row, cell=cell, paragraph=para)
+        blocks.append(Block(body, loc, footnotes=notes, rtl=bool(_ARABIC.search(body))))
+    return blocks
+
+
+def read_text(data: bytes) -> tuple[str, Result[list[Block]]]:
+    text, encoding, messages = decode(data)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return encoding, Result(blocks_from_text(text), tuple(messages))
