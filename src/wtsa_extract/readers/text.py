@@ -30,25 +30,27 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 def decode(data: bytes) -> tuple[str, str, list[Diagnostic]]:
-    """Decode bytes: BOM, then UTF-8, UTF-16 without BOM, Windows-1256; never raises."""
+    """Decode bytes: BOM, then UTF-16 without BOM, UTF-8, Windows-1256; never raises."""
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(name), name.replace("-sig", "") + " (BOM)", []
             except UnicodeDecodeError:
                 break
+    sample = data[:4096]
+    # UTF-16 without a BOM: every other byte is the high byte of Latin (00) or Arabic (06) letters.
+    # (NUL is valid UTF-8, so this is checked before UTF-8.)
+    if len(sample) >= 4 and len(data) % 2 == 0:
+        for name, highs in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+            if sum(1 for b in highs if b in (0x00, 0x06)) >= 0.9 * len(highs) and 0x00 in highs:
+                try:
+                    return data.decode(name), name, []
+                except UnicodeDecodeError:
+                    pass
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
-    sample = data[:4096]
-    if len(sample) >= 4 and sample.count(0) * 3 >= len(sample):
-        even_nuls = sample[0::2].count(0)
-        name = "utf-16-be" if even_nuls > sample[1::2].count(0) else "utf-16-le"
-        try:
-            return data.decode(name), name, []
-        except UnicodeDecodeError:
-            pass
     try:
         text = data.decode("cp1256")
         if _ARABIC.search(text) or not any(b >= 0x80 for b in sample):

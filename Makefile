@@ -1,0 +1,43 @@
+# wtsa-extract — developer entry points. `make help` lists them.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+SEED   := samples/000_4ba82f9e94ba416a.txt
+OUT    := out
+
+.PHONY: help demo test lint bench golden clean
+
+help: ## List the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+demo: $(VENV)/.installed ## Install into .venv, parse the bundled seed document, print a summary
+	@mkdir -p $(OUT)
+	$(VENV)/bin/wtsa-extract parse $(SEED) -o $(OUT)/seed.json
+	$(VENV)/bin/wtsa-extract parse $(SEED) -o $(OUT)/seed.csv --quiet
+	@$(PY) -m wtsa_extract.summary $(OUT)/seed.json
+	@echo "JSON: $(OUT)/seed.json   CSV: $(OUT)/seed.csv"
+
+test: $(VENV)/.installed-dev ## Install dev extras and run the test suite
+	$(PY) -m pytest -q
+
+lint: $(VENV)/.installed-dev ## Static checks (ruff)
+	$(VENV)/bin/ruff check src tests bench
+
+bench: $(VENV)/.installed-dev ## Measure speed; writes docs/performance.md (not part of `make test`)
+	$(PY) bench/run.py --write docs/performance.md
+
+golden: $(VENV)/.installed-dev ## Regenerate tests/golden/* from the samples (review the diff!)
+	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py
+
+clean: ## Remove the virtual environment and outputs
+	rm -rf $(VENV) $(OUT) .pytest_cache

@@ -1,0 +1,74 @@
+"""The command line, through typer's CliRunner (fixed width, no colour)."""
+
+import json
+
+import pytest
+from docx_build import ITU_DOCX, SEED_TEXT
+from typer.testing import CliRunner
+
+from wtsa_extract import __version__
+from wtsa_extract.cli import app
+
+
+@pytest.fixture
+def runner():
+    return CliRunner(env={"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"})
+
+
+def test_version(runner):
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout == f"wtsa-extract {__version__}\n"
+
+
+def test_parse_json_to_stdout_diagnostics_to_stderr(runner):
+    result = runner.invoke(app, ["parse", str(SEED_TEXT)])
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    assert doc["schema"] == "wtsa-extract/1"
+    assert len(doc["resolutions"]) == 26
+    assert result.stderr.strip().endswith("0 errors, 0 warnings, 8 notes")
+
+
+def test_parse_csv_file_with_excel_bom(runner, tmp_path):
+    out = tmp_path / "seed.csv"
+    result = runner.invoke(app, ["parse", str(ITU_DOCX), "-o", str(out), "--excel", "-q"])
+    assert result.exit_code == 0, result.stderr
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfkey,number,status,title_en,")
+    assert result.stdout == "" and result.stderr == ""
+    assert list(tmp_path.iterdir()) == [out]  # no temporary file left behind
+
+
+def test_format_from_suffix(runner, tmp_path):
+    out = tmp_path / "x.csv"
+    assert runner.invoke(app, ["parse", str(SEED_TEXT), "-o", str(out), "-q"]).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("key,number")
+
+
+@pytest.mark.parametrize("content,message", [
+    (None, "no such file"),
+    (b"", "is empty"),
+    (b"hello world\n", "no resolution found"),
+    (b"PK\x03\x04broken zip", "not a valid .docx"),
+])
+def test_bad_input_one_line_exit_2_nothing_written(runner, tmp_path, content, message):
+    src = tmp_path / "in.docx"
+    if content is not None:
+        src.write_bytes(content)
+    out = tmp_path / "out.json"
+    result = runner.invoke(app, ["parse", str(src), "-o", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
+
+
+def test_bad_arguments_exit_2(runner):
+    assert runner.invoke(app, ["parse", str(SEED_TEXT), "--format", "xml"]).exit_code == 2
+    assert runner.invoke(app, ["nope"]).exit_code == 2
+
+
+def test_missing_output_folder(runner, tmp_path):
+    result = runner.invoke(app, ["parse", str(SEED_TEXT), "-o", str(tmp_path / "no" / "x.json")])
+    assert result.exit_code == 2 and "does not exist" in result.stderr

@@ -1,0 +1,166 @@
+import pytest
+
+from docx_build import minimal_docx
+from wtsa_extract.readers.docx import read_docx
+from wtsa_extract.readers.docx.oxml import PackageError
+
+
+def p(inner: str, ppr: str = "") -> str:
+    return f"<w:p><w:pPr>{ppr}</w:pPr>{inner}</w:p>"
+
+
+def r(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def texts(data: bytes):
+    return [b.text for b in read_docx(data).value]
+
+
+def test_tab_break_and_non_breaking_hyphen():
+    body = p('<w:r><w:t>ITU</w:t><w:noBreakHyphen/><w:t>T</w:t><w:tab/><w:t>a</w:t><w:br/><w:t>b</w:t></w:r>')
+    assert texts(minimal_docx(body)) == ["ITU\u2011T\ta\nb"]
+
+
+def test_soft_hyphen_dropped_and_bookmarks_ignored():
+    body = p('<w:bookmarkStart w:id="1" w:name="x"/>' + r("stand") + "<w:r><w:softHyphen/></w:r>" + r("ard")
+             + '<w:bookmarkEnd w:id="1"/>')
+    assert texts(minimal_docx(body)) == ["standard"]
+
+
+def test_tracked_changes_accepted():
+    body = p(r("keep ") + '<w:ins w:id="1" w:author="a">' + r("inserted ") + "</w:ins>"
+             + '<w:del w:id="2" w:author="a"><w:r><w:delText>deleted </w:delText></w:r></w:del>' + r("end"))
+    assert texts(minimal_docx(body)) == ["keep inserted end"]
+
+
+def test_footnote_attached_and_mark_removed():
+    body = p(r("developing") + '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+             '<w:footnoteReference w:id="1"/></w:r>' + r(" countries"))
+    notes = ('<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+             '<w:footnote w:id="1"><w:p><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/>'
+             '</w:r><w:r><w:t xml:space="preserve"> These include LDCs.</w:t></w:r></w:p></w:footnote>')
+    (block,) = read_docx(minimal_docx(body, footnotes=notes)).value
+    assert block.text == "developing countries"
+    assert [(f.id, f.text) for f in block.footnotes] == [("1", "These include LDCs.")]
+
+
+def test_custom_footnote_mark_removed():
+    body = p(r("(Hammamet, 2016)") + '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>1</w:t></w:r>')
+    notes = '<w:footnote w:id="1"><w:p><w:r><w:t>Previously published.</w:t></w:r></w:p></w:footnote>'
+    (block,) = read_docx(minimal_docx(body, footnotes=notes)).value
+    assert block.text == "(Hammamet, 2016)"
+    assert block.footnotes[0].text == "Previously published."
+
+
+def test_missing_footnote_is_a_diagnostic():
+    body = p(r("x") + '<w:r><w:footnoteReference w:id="9"/></w:r>')
+    result = read_docx(minimal_docx(body))
+    assert [m.code for m in result.messages] == ["footnote-missing"]
+
+
+NUMBERING = (
+    '<w:abstractNum w:abstractNumId="1">'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="%2)"/></w:lvl>'
+    '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1.%3"/>'
+    '<w:suff w:val="space"/></w:lvl></w:abstractNum>'
+    '<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl>'
+    '</w:abstractNum>'
+    '<w:num w:numId="5"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="6"><w:abstractNumId w:val="2"/></w:num>'
+)
+
+
+def numbered(text: str, level: int, num: int = 5) -> str:
+    return p(r(text), f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>')
+
+
+def test_word_numbering_rendered_into_labels():
+    body = (numbered("one", 0) + numbered("sub a", 1) + numbered("sub b", 1) + numbered("two", 0)
+            + numbered("sub again", 1) + numbered("deep", 2) + numbered("bullet", 0, 6))
+    blocks = read_docx(minimal_docx(body, numbering=NUMBERING)).value
+    assert [b.text for b in blocks] == ["1\tone", "i)\tsub a", "ii)\tsub b", "2\ttwo", "i)\tsub again",
+                                        "2.a deep", "bullet"]
+    assert [b.level for b in blocks] == [0, 1, 1, 0, 1, 2, 0]
+
+
+def test_numbering_through_paragraph_style():
+    styles = ('<w:style w:type="paragraph" w:styleId="ListNum"><w:name w:val="List Num"/>'
+              '<w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>')
+    body = p(r("first"), '<w:pStyle w:val="ListNum"/>') + p(r("second"), '<w:pStyle w:val="ListNum"/>')
+    blocks = read_docx(minimal_docx(body, numbering=NUMBERING, styles=styles)).value
+    assert [(b.text, b.style) for b in blocks] == [("1\tfirst", "ListNum"), ("2\tsecond", "ListNum")]
+
+
+def tc(inner: str, props: str = "") -> str:
+    return f"<w:tc><w:tcPr>{props}</w:tcPr>{inner}</w:tc>"
+
+
+def test_tables_merged_cells_and_rtl():
+    status = 'جديد'
+    restart, cont, span = '<w:vMerge w:val="restart"/>', "<w:vMerge/>", '<w:gridSpan w:val="2"/>'
+    table = (
+        '<w:tbl><w:tblPr><w:bidiVisual/></w:tblPr>'
+        f'<w:tr>{tc(p(r(status), "<w:bidi/>"), restart)}{tc(p(r("A")))}</w:tr>'
+        f'<w:tr>{tc(p(""), cont)}{tc(p(r("B")))}</w:tr>'
+        f'<w:tr>{tc(p(r("wide")), span)}</w:tr>'
+        '</w:tbl>'
+    )
+    blocks = read_docx(minimal_docx(p(r("before")) + table)).value
+    got = [(b.text, str(b.loc), b.merged, b.rtl) for b in blocks]
+    assert got == [
+        ("before", "paragraph 1", False, False),
+        (status, "table 1 row 1 cell 1 paragraph 1", False, True),
+        ("A", "table 1 row 1 cell 2 paragraph 1", False, True),
+        (status, "table 1 row 2 cell 1 paragraph 1", True, True),  # merged value, marked as a copy
+        ("B", "table 1 row 2 cell 2 paragraph 1", False, True),
+        ("wide", "table 1 row 3 cell 1 paragraph 1", False, True),  # read once despite spanning 2 columns
+    ]
+
+
+def test_styles_exposed():
+    body = p(r("RESOLUTION 1"), '<w:pStyle w:val="ResNo"/>') + p(r("considering"), '<w:pStyle w:val="Call"/>')
+    assert [b.style for b in read_docx(minimal_docx(body)).value] == ["ResNo", "Call"]
+
+
+@pytest.mark.parametrize("data,message", [
+    (b"PK\x03\x04garbage", "damaged"),
+])
+def test_bad_package_raises_package_error(data, message):
+    with pytest.raises(PackageError, match=message):
+        read_docx(data)
+
+
+def test_zip_without_document_xml():
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("hello.txt", "hi")
+    with pytest.raises(PackageError, match="no word/document.xml"):
+        read_docx(buf.getvalue())
+
+
+def test_entities_are_not_expanded():
+    doc = ('<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x "EXPANDED">]>'
+           '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+           '<w:body><w:p><w:r><w:t>a&x;b</w:t></w:r></w:p></w:body></w:document>')
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("word/document.xml", doc)
+    blocks = read_docx(buf.getvalue()).value
+    assert "EXPANDED" not in blocks[0].text
+
+
+def test_itu_docx_reader(itu_doc):
+    from docx_build import ITU_DOCX
+
+    blocks = read_docx(ITU_DOCX.read_bytes()).value
+    styles = {b.style for b in blocks}
+    assert {"ResNo", "Restitle", "Call", "enumlev1"} <= styles
+    assert any("ITU\u2011T" in b.text for b in blocks)
+    assert not any("ITUT" in b.text for b in blocks)

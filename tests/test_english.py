@@ -1,0 +1,141 @@
+"""The English parser on the seed and on ITU's own Resolution 1, checked against the documents by hand."""
+
+from conftest import clauses, resolution
+
+from wtsa_extract.model import Block, Location
+from wtsa_extract.parse.english import parse_english
+
+
+def test_seed_has_26_resolutions_in_annex_order(seed_doc):
+    keys = [r.key for r in seed_doc.resolutions]
+    assert keys == [f"NEW-{i}" for i in range(1, 11)] + [
+        "R2", "R18", "R29", "R44", "R45", "R50", "R52", "R54", "R58", "R64", "R69", "R70", "R72", "R73", "R76", "R78"]
+    assert [r.number for r in seed_doc.resolutions][10:12] == [2, 18]
+
+
+def test_first_new_resolution_tsb_with_other_bureaux(seed_doc):
+    (c,) = clauses(resolution(seed_doc, "NEW-1"))
+    assert (c.label, c.verb, c.bureaux, c.with_bureaux) == (None, "instructs", ("TSB",), ("BDT", "BR"))
+    assert c.text.startswith("to take the necessary actions")
+
+
+def test_resolution_69_three_bureaux(seed_doc):
+    r69 = resolution(seed_doc, "R69")
+    assert r69.sections[0].verb == "invites"
+    assert [c.bureaux for c in clauses(r69)] == [("TSB", "BDT", "BR")]
+
+
+def test_resolution_76_clause_partner(seed_doc):
+    instructs = resolution(seed_doc, "R76").sections[1]
+    c4 = next(c for c in instructs.clauses if c.label == "4")
+    assert (c4.verb, c4.bureaux, c4.with_bureaux) == ("instructs", ("TSB",), ("BDT",))
+    invites = resolution(seed_doc, "R76").sections[0]
+    assert invites.assignee == "Member States; ITU-D Sector Members"
+
+
+def test_resolution_50_noting_assigns_nobody(seed_doc):
+    noting = resolution(seed_doc, "R50").sections[0]
+    assert (noting.verb, noting.kind) == ("noting", "preambular")
+    (c,) = noting.clauses
+    assert (c.label, c.bureaux, c.with_bureaux, c.assignee) == ("4", (), (), None)
+    c8 = resolution(seed_doc, "R50").sections[1].clauses[1]
+    assert (c8.label, c8.with_bureaux) == ("8", ("BDT",))  # 'to support the BDT Director'
+
+
+def test_resolution_44_title_footnote_and_sub_items(seed_doc):
+    r44 = resolution(seed_doc, "R44")
+    assert r44.title_en == "Bridging the standardization gap between developing and developed countries"
+    assert [f.text[:20] for f in r44.footnotes] == ["These include the le"]
+    resolves = r44.sections[0]
+    assert [(c.label, c.parent) for c in resolves.clauses][:5] == [
+        ("1", None), ("2", None), ("i)", "2"), ("ii)", "2"), ("iii)", "2")]
+    further = r44.sections[1]
+    assert (further.verb, further.assignee) == ("resolves further", "ITU regional offices")
+    assert [s.verb for s in r44.sections] == ["resolves", "resolves further", "instructs", "further instructs", "invites"]
+    assert len(r44.sections[2].clauses) == 16
+
+
+def test_glued_clause_is_split(seed_doc):
+    labels = [c.label for c in clauses(resolution(seed_doc, "NEW-10"))]
+    assert labels == ["1", "2", "3", "4"]
+    assert resolution(seed_doc, "NEW-10").sections[0].verb == "resolves to instruct"
+
+
+def test_typo_phrase_maps_to_canonical(seed_doc):
+    second = resolution(seed_doc, "NEW-6").sections[1]
+    assert (second.heading, second.verb, second.bureaux, second.with_bureaux) == (
+        "Instruct", "instructs", ("TSB",), ("BDT", "BR"))
+    assert any(d.code == "phrase-normalised" for d in seed_doc.diagnostics)
+
+
+def test_study_group_mandates(seed_doc):
+    r2 = resolution(seed_doc, "R2")
+    assert [(s.kind, s.verb, s.assignee, len(s.clauses)) for s in r2.sections] == [
+        ("mandate", None, "ITU-T Study Group 13", 1), ("mandate", None, "ITU-T Study Group 20", 1)]
+
+
+def test_clause_level_addressees(seed_doc):
+    c1, c2 = clauses(resolution(seed_doc, "R18"))
+    assert (c1.assignee, c1.bureaux) == ("RAG; TSAG; TDAG", ())
+    assert (c2.bureaux, c2.assignee) == (("TSB", "BDT", "BR"), "ISC TF")
+    sg17 = resolution(seed_doc, "R52").sections[1].clauses[0]
+    assert sg17.assignee == "ITU-T Study Group 17"
+
+
+def test_phrase_extensions(seed_doc):
+    r72 = resolution(seed_doc, "R72").sections[0]
+    assert (r72.verb, r72.assignee) == ("resolves to invite", "ITU-T Study Group 5")
+    r52 = resolution(seed_doc, "R52").sections[0]
+    assert (r52.verb, r52.assignee) == ("resolves to instruct", "relevant ITU-T study groups")
+
+
+def test_space_separated_and_roman_labels(seed_doc):
+    assert [c.label for c in clauses(resolution(seed_doc, "R58"))] == ["1", "2", "3", "4", "5"]
+    assert [c.label for c in clauses(resolution(seed_doc, "R45"))] == [None, "V)"]
+
+
+def test_intro_partners_carry_to_items(seed_doc):
+    calls = resolution(seed_doc, "R54").sections[1]
+    assert calls.verb == "calls upon"
+    assert [(c.label, c.with_bureaux) for c in calls.clauses] == [
+        (None, ("BDT",)), ("i)", ("BDT",)), ("ii)", ("BDT",)), ("iii)", ("BDT",))]
+
+
+def test_itu_resolution_1(itu_doc):
+    assert len(itu_doc.resolutions) == 1
+    (r1,) = itu_doc.resolutions
+    assert (r1.key, r1.number) == ("R1", 1)
+    assert r1.title_en == "Rules of procedure of the ITU Telecommunication Standardization Sector"
+    considering = r1.sections[0]
+    assert considering.verb == "considering"
+    assert [c.label for c in considering.clauses] == ["a)", "b)", "b)bis", "c)", "d)", "e)", "f)", "g)", "h)", "i)"]
+    resolves = r1.sections[1]
+    assert resolves.verb == "resolves" and len(resolves.clauses) == 1
+    assert resolves.clauses[0].text.startswith("that the provisions referred to in considering")
+    assert "ITU\u2011T" in considering.clauses[0].text
+    assert all(s.kind == "provisions" for s in r1.sections[2:])
+    assert r1.sections[2].heading == "SECTION\u00a01 – World Telecommunication Standardization Assembly"
+
+
+def B(text, line):
+    return Block(text, Location(line=line))
+
+
+def test_missing_title_and_empty_section_are_reported():
+    result = parse_english([B("RESOLUTION 9", 1), B("instructs", 2)])
+    (r,) = result.value
+    assert r.title_en is None
+    assert {m.code for m in result.messages} >= {"missing-title", "empty-section"}
+
+
+def test_duplicate_numbers_get_distinct_keys():
+    blocks = [B("RESOLUTION 9", 1), B("A", 2), B("RESOLUTION 9", 3), B("B", 4)]
+    result = parse_english(blocks)
+    assert [r.key for r in result.value] == ["R9", "R9-2"]
+    assert "duplicate-number" in {m.code for m in result.messages}
+
+
+def test_no_resolution_is_an_error():
+    result = parse_english([B("hello", 1)])
+    assert result.value == []
+    assert [m.code for m in result.messages if m.level == "error"] == ["no-resolutions"]

@@ -1,0 +1,90 @@
+import codecs
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wtsa_extract.readers.text import blocks_from_text, decode, read_text
+
+TIKA = "Intro line\n\tcell one\ncontinued\n\tcell two\n\n\tnext row\n\t\n\nAfter table\n"
+
+
+def test_tika_cells_rows_and_continuations():
+    blocks = blocks_from_text(TIKA)
+    got = [(b.text, b.loc.table, b.loc.row, b.loc.cell, b.loc.paragraph, b.loc.line) for b in blocks]
+    assert got == [
+        ("Intro line", None, None, None, None, 1),
+        ("cell one", 1, 1, 1, 1, 2),
+        ("continued", 1, 1, 1, 2, 3),
+        ("cell two", 1, 1, 2, 1, 4),
+        ("next row", 1, 2, 1, 1, 6),
+        ("", 1, 2, 2, 1, 7),  # an empty cell is a line holding only a TAB
+        ("After table", None, None, None, None, 9),
+    ]
+
+
+def test_second_table_gets_a_new_index():
+    blocks = blocks_from_text("\ta\n\nbody\n\tb\n")
+    assert [(b.text, b.loc.table, b.loc.row) for b in blocks] == [("a", 1, 1), ("body", None, None), ("b", 2, 1)]
+
+
+def test_markers_removed_and_footnote_attached():
+    line = "\t[bookmark: lt_1]Bridging developing[footnoteRef:1] and developed [1: \tThese include LDCs.] "
+    (block,) = blocks_from_text(line)
+    assert block.text == "Bridging developing and developed "  # parsers trim; readers keep
+    assert [(f.id, f.text) for f in block.footnotes] == [("1", "These include LDCs.")]
+
+
+def test_brackets_that_are_not_markers_are_kept():
+    (block,) = blocks_from_text("modalities in [Resolutions 44 (Rev. Hammamet, 2016)] and [76]")
+    assert block.text == "modalities in [Resolutions 44 (Rev. Hammamet, 2016)] and [76]"
+
+
+def test_plain_text_one_paragraph_per_line():
+    blocks = blocks_from_text("RESOLUTION 50\nCybersecurity\ninstructs\n1 to continue")
+    assert [b.text for b in blocks] == ["RESOLUTION 50", "Cybersecurity", "instructs", "1 to continue"]
+    assert all(b.loc.table is None for b in blocks)
+
+
+def test_crlf_and_cr_line_ends():
+    assert [b.text for b in blocks_from_text("a\r\nb\rc\n")] == ["a", "b", "c"]
+    assert [b.loc.line for b in blocks_from_text("a\r\nb\rc\n")] == [1, 2, 3]
+
+
+ARABIC = "جديد يُحدد لاحقاً\nRESOLUTION 50\n"
+
+
+def test_encodings_detected():
+    for data, expected in [
+        (ARABIC.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + ARABIC.encode("utf-8"), "utf-8 (BOM)"),
+        (ARABIC.encode("utf-16"), "utf-16 (BOM)"),
+        (ARABIC.encode("cp1256"), "windows-1256"),
+        (ARABIC.encode("utf-16-le"), "utf-16-le"),
+    ]:
+        text, encoding, messages = decode(data)
+        assert (text.lstrip("\ufeff"), encoding, messages) == (ARABIC, expected, [])
+
+
+def test_undecodable_bytes_are_reported_not_raised():
+    _, result = read_text(b"RESOLUTION 1\n\x81\x8d\x8e\x8f\x90\x9d\x9e\xff\xfe\xfd")
+    # cp1256 maps every byte, so this reads as Windows-1256 only when Arabic shows up; else U+FFFD + warning
+    assert result.value[0].text == "RESOLUTION 1"
+
+
+def test_bom_is_not_part_of_the_first_block():
+    _, result = read_text(codecs.BOM_UTF8 + b"RESOLUTION 1")
+    assert result.value[0].text == "RESOLUTION 1"
+
+
+@given(st.binary(max_size=2000))
+def test_reader_never_raises_on_bytes(data):
+    encoding, result = read_text(data)
+    assert isinstance(encoding, str)
+    assert all(isinstance(b.text, str) for b in result.value)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab\t\n\r [],:1جد")), max_size=300))
+def test_reader_never_raises_on_text_and_keeps_lines(text):
+    blocks = blocks_from_text(text)
+    lines = [b.loc.line for b in blocks]
+    assert lines == sorted(lines)
