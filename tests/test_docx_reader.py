@@ -1,6 +1,6 @@
 import pytest
-
 from docx_build import minimal_docx
+
 from wtsa_extract.readers.docx import read_docx
 from wtsa_extract.readers.docx.oxml import PackageError
 

@@ -12,13 +12,12 @@ from wtsa_extract.readers import InputError, read_bytes
 def extract_bytes(data: bytes, name: str) -> Document:
     """Parse an in-memory document; raises InputError when it cannot be read."""
     from wtsa_extract.parse.english import parse_english
-    from wtsa_extract.readers.docx.oxml import PackageError
 
     if not data:
         raise InputError(f"{name}: is empty")
     try:
         kind, encoding, blocks = read_bytes(data)
-    except PackageError as error:
+    except InputError as error:
         raise InputError(f"{name}: {error}") from None
     english = parse_english(blocks.value)
     source = SourceInfo(name=name, format=kind, encoding=encoding,

@@ -273,7 +273,7 @@ def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
     resolutions: list[Resolution] = []
     keys: set[str] = set()
     new_count = 0
-    for n, (i, (is_new, number)) in enumerate(heads):
+    for n, (i, (_is_new, number)) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else len(paras)
         if number is None:
             new_count += 1

@@ -19,12 +19,18 @@ def sniff(data: bytes) -> str:
 
 
 def read_bytes(data: bytes) -> tuple[str, str | None, Result[list[Block]]]:
-    """Read `data`; return (format, text encoding or None, blocks with diagnostics)."""
+    """Read `data`; return (format, text encoding or None, blocks with diagnostics).
+
+    Raises InputError when the data is not a usable document."""
     kind = sniff(data)
     if kind == "docx":
         from wtsa_extract.readers.docx import read_docx
+        from wtsa_extract.readers.docx.oxml import PackageError
 
-        return kind, None, read_docx(data)
+        try:
+            return kind, None, read_docx(data)
+        except PackageError as error:
+            raise InputError(str(error)) from None
     from wtsa_extract.readers.text import read_text
 
     encoding, result = read_text(data)
