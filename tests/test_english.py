@@ -139,3 +139,21 @@ def test_no_resolution_is_an_error():
     result = parse_english([B("hello", 1)])
     assert result.value == []
     assert [m.code for m in result.messages if m.level == "error"] == ["no-resolutions"]
+
+
+def test_plain_text_layout_without_tables():
+    from wtsa_extract.readers.text import blocks_from_text
+
+    text = ("RESOLUTION 50 (Rev. Hammamet, 2016)\nCybersecurity\nresolves to instruct the relevant study groups\n"
+            "1\tto continue;\ninstructs\nthe Director of the Telecommunication Standardization Bureau, "
+            "in cooperation with BR and BDT\n1 to maintain an inventory;\n2 to support the BDT Director;\n")
+    result = parse_english(blocks_from_text(text))
+    (r,) = result.value
+    assert (r.key, r.number, r.title_en) == ("R50", 50, "Cybersecurity")
+    first, second = r.sections
+    assert (first.verb, first.assignee, [c.label for c in first.clauses]) == (
+        "resolves to instruct", "relevant ITU-T study groups", ["1"])
+    assert (second.bureaux, second.with_bureaux) == (("TSB",), ("BDT", "BR"))
+    assert [(c.label, c.text) for c in second.clauses] == [("1", "to maintain an inventory;"),
+                                                           ("2", "to support the BDT Director;")]
+    assert [c.loc.line for c in second.clauses] == [7, 8]
