@@ -27,7 +27,7 @@ def test_parse_json_to_stdout_diagnostics_to_stderr(runner):
     doc = json.loads(result.stdout)
     assert doc["schema"] == "wtsa-extract/1"
     assert len(doc["resolutions"]) == 26
-    assert result.stderr.strip().endswith("0 errors, 0 warnings, 8 notes")
+    assert result.stderr.strip().endswith("0 errors, 10 warnings, 9 notes")
 
 
 def test_parse_csv_file_with_excel_bom(runner, tmp_path):
@@ -72,3 +72,53 @@ def test_bad_arguments_exit_2(runner):
 def test_missing_output_folder(runner, tmp_path):
     result = runner.invoke(app, ["parse", str(SEED_TEXT), "-o", str(tmp_path / "no" / "x.json")])
     assert result.exit_code == 2 and "does not exist" in result.stderr
+
+
+def test_check_exit_codes_and_report(runner):
+    result = runner.invoke(app, ["check", str(SEED_TEXT), "--bidi", "off"])
+    assert result.exit_code == 1  # the seed has warnings (damaged Table 1, Resolution 70 missing)
+    out = result.stdout
+    assert "missing-in-table1" in out and "ambiguous-match" in out
+    assert "الأمن السيبراني" in out  # logical order when --bidi off
+    assert runner.invoke(app, ["check", str(SEED_TEXT), "--fail-on", "error"]).exit_code == 0
+
+
+def test_check_bidi_on_shapes_and_reorders(runner):
+    result = runner.invoke(app, ["check", str(SEED_TEXT), "--bidi", "on"])
+    assert result.exit_code == 1
+    import arabic_reshaper
+    from bidi import get_display
+
+    assert get_display(arabic_reshaper.reshape("الأمن السيبراني")) in result.stdout
+    assert "الأمن السيبراني" not in result.stdout
+
+
+def test_check_json(runner):
+    result = runner.invoke(app, ["check", str(SEED_TEXT), "--format", "json"])
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert data["schema"] == "wtsa-extract-check/1"
+    rows = {r["key"]: r for r in data["rows"]}
+    assert [f["code"] for f in rows["R70"]["findings"]] == ["missing-in-table1"]
+    assert rows["R50"]["table1"]["by"] == "number"
+    assert rows["NEW-3"]["table1"] is None
+
+
+def test_check_english_only_document_agrees(runner):
+    assert runner.invoke(app, ["check", str(ITU_DOCX)]).exit_code == 0
+
+
+def test_check_bad_input(runner, tmp_path):
+    src = tmp_path / "x.txt"
+    src.write_bytes(b"")
+    result = runner.invoke(app, ["check", str(src)])
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+
+
+def test_mirrored_brackets_for_display():
+    from wtsa_extract.console import display_arabic
+
+    shown = display_arabic("بروتوكول الإنترنت (IPv6)", 40, shape=True)
+    assert "(IPv6)" in shown and ")IPv6(" not in shown
+    assert display_arabic(None, 10, True) == "—"
+    assert display_arabic("أ ب ج د", 3, shape=False) == "أ ب\nج د"

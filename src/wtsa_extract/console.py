@@ -37,3 +37,103 @@ def report_diagnostics(diagnostics, min_level: str = "warning", stream=None) -> 
 
 def error_line(message: str) -> None:
     print(f"wtsa-extract: error: {message}", file=sys.stderr)
+
+
+# --- Arabic for display only -------------------------------------------------------------------------
+
+_OPEN_CLOSE = {"(": ")", "[": "]", "{": "}", "<": ">", "«": "»"}
+_CLOSE_OPEN = {v: k for k, v in _OPEN_CLOSE.items()}
+
+
+def _mirror_inverted_pairs(visual: str) -> str:
+    """Swap bracket pairs that visual reordering left facing outwards (')IPv6(' -> '(IPv6)').
+
+    python-bidi >= 0.5 reorders but does not mirror glyphs (rule L4 of UAX #9)."""
+    chars = list(visual)
+    normal: list[int] = []
+    inverted: list[int] = []
+    for i, ch in enumerate(chars):
+        if ch in _OPEN_CLOSE:
+            if inverted and chars[inverted[-1]] == _OPEN_CLOSE[ch]:
+                j = inverted.pop()
+                chars[j], chars[i] = ch, chars[j]
+            else:
+                normal.append(i)
+        elif ch in _CLOSE_OPEN:
+            if normal and chars[normal[-1]] == _CLOSE_OPEN[ch]:
+                normal.pop()
+            else:
+                inverted.append(i)
+    return "".join(chars)
+
+
+def wrap_logical(text: str, width: int) -> list[str]:
+    """Split text at spaces into lines of at most `width` characters (logical order)."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    if line:
+        lines.append(line)
+    return lines
+
+
+def display_arabic(text: str | None, width: int, shape: bool) -> str:
+    """Text for a terminal cell: wrapped to `width`, then (with `shape`) each line shaped with
+    arabic-reshaper and put in visual order with python-bidi, since terminals do neither."""
+    if not text:
+        return "—"
+    lines = wrap_logical(text, width)
+    if not shape:
+        return "\n".join(lines)
+    import arabic_reshaper
+    from bidi import get_display
+
+    return "\n".join(_mirror_inverted_pairs(get_display(arabic_reshaper.reshape(line))) for line in lines)
+
+
+def print_check_report(doc, shape: bool, stream=None, width: int | None = None) -> None:
+    """The editors' table: one row per resolution with matches and findings, then the findings tied to
+    no single resolution (warnings and errors; notes are in `--format json`)."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    from wtsa_extract.report import general_findings, rows
+
+    console = Console(file=stream or sys.stdout, width=width, highlight=False)
+    total = console.width
+    # Fixed widths that add up to the terminal's, so rich never has to squeeze a column below its
+    # longest word (and the Arabic column, wrapped before reordering, is never re-wrapped).
+    arabic_width = max(14, min(40, total // 5))
+    fixed = 6 + 9 + 14 + 19  # key, status, matched, borders and padding
+    findings_width = max(18, (total - fixed - arabic_width) // 3)  # room for the longest code
+    english_width = max(16, total - fixed - arabic_width - findings_width)
+    table = Table(title=f"{doc.source.name}: Arabic overview against the English annex", show_lines=True)
+    table.add_column("key", no_wrap=True, width=6)
+    table.add_column("status", no_wrap=True, width=9)
+    table.add_column("Arabic title", justify="right", width=arabic_width)  # wrapped here, before reordering
+    table.add_column("English title", width=english_width, overflow="fold")
+    table.add_column("matched", no_wrap=True, width=14)
+    table.add_column("findings", width=findings_width, overflow="fold")
+
+    def match(label: str, m) -> str:
+        return f"{label} —" if m is None else f"{label} {m.by} {m.confidence:.2f}"
+
+    colours = {"error": "bold red", "warning": "yellow", "info": "dim"}
+    for row in rows(doc):
+        findings = "\n".join(f"[{colours[d.level]}]{d.code}[/]" for d in row.findings) or "[green]ok[/]"
+        table.add_row(row.key, row.status or "—", display_arabic(row.title_ar, arabic_width, shape),
+                      row.title_en or "—", match("T1", row.table1) + "\n" + match("T2", row.table2), findings)
+    console.print(table)
+    general = [d for d in general_findings(doc) if d.level != "info"]
+    if general:
+        console.print("[bold]Other findings[/]")
+        for d in general:
+            console.print(f"[{colours[d.level]}]{escape(format_diagnostic(d))}[/]")
+    levels = {lvl: sum(1 for d in doc.diagnostics if d.level == lvl) for lvl in _ORDER}
+    console.print(f"[bold]{levels['error']} errors, {levels['warning']} warnings, {levels['info']} notes[/]")

@@ -61,6 +61,7 @@ class Diagnostic:
     code: str
     message: str
     loc: Location | None = None
+    resolution: str | None = None  # key of the resolution the finding is about, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,42 @@ class Section:
 
 
 @dataclass(frozen=True, slots=True)
+class Table1Row:
+    """A row of the Arabic Table 1 (status / number / title); None where the cell is missing."""
+
+    status: str | None  # new / revised / unchanged / suppressed
+    number: int | None
+    not_yet_numbered: bool  # the number cell says 'to be determined'
+    title: str | None
+    loc: Location
+    status_loc: Location | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """A paragraph of the Arabic Table 2: one resolution summarised."""
+
+    number: int | None
+    new: bool
+    title: str
+    text: str
+    verbs: tuple[str, ...]  # Arabic verbs as written, in order
+    families: tuple[str, ...]  # their English families (instruct, invite, …)
+    bureaux: tuple[str, ...]
+    loc: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """How one part of the Arabic overview was tied to an English resolution."""
+
+    part: Literal["table1", "table2"]
+    by: Literal["number", "title", "order"]
+    confidence: float
+    loc: Location
+
+
+@dataclass(frozen=True, slots=True)
 class Resolution:
     key: str
     number: int | None
@@ -108,6 +145,8 @@ class Resolution:
     intro: tuple[str, ...]
     sections: tuple[Section, ...]
     loc: Location
+    status_source: Literal["table1", "annex"] | None = None
+    matches: tuple[Match, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,13 +1,17 @@
-"""Text normalisation shared by readers and parsers.
+"""Text normalisation, in one place.
 
-`clean` tidies what the output keeps (whitespace only); `fold` makes a copy for
-matching only (hyphen and space variants become ASCII) with the same length, so
-offsets found in the folded copy apply to the original.
+- `clean` tidies what the output keeps (white space only: the document's text is kept).
+- `fold` makes a same-length copy of English text for matching (hyphen, space, quote variants as
+  ASCII), so offsets found in the copy apply to the original.
+- `arabic_key` makes a matching key for Arabic text: Unicode NFKC (presentation forms to letters),
+  tatweel and diacritics removed, alef/hamza/ya/ta-marbuta variants folded, Arabic-Indic digits as
+  ASCII, bidi controls and bookmarks removed, spaces collapsed. Never shown to users.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _FOLD = str.maketrans({
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u00ad": "-",
@@ -15,6 +19,19 @@ _FOLD = str.maketrans({
     "\u2019": "'", "\u2018": "'",
 })
 _WS = re.compile(r"[ \t\n\r\f\v]+")
+
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_ARABIC_FOLD = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه",
+    "\u0640": None,  # tatweel
+    "\u200c": None, "\u200d": None, "\u200e": None, "\u200f": None, "\u061c": None,
+    "\u202a": None, "\u202b": None, "\u202c": None, "\u202d": None, "\u202e": None,
+    "\u2066": None, "\u2067": None, "\u2068": None, "\u2069": None, "\ufeff": None,
+    "\u00a0": " ", "\u202f": " ", "\u2011": "-", "\u2010": "-", "،": ",", "؛": ";", "؟": "?",
+})
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
+_SPACES = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
@@ -25,3 +42,17 @@ def fold(text: str) -> str:
 def clean(text: str) -> str:
     """Collapse runs of ASCII white space (tabs, line breaks) to one space and strip the ends."""
     return _WS.sub(" ", text).strip()
+
+
+def arabic_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits as ASCII digits."""
+    return text.translate(DIGITS)
+
+
+def arabic_key(text: str) -> str:
+    """A matching key for Arabic (and mixed) text; see the module docstring."""
+    text = _BOOKMARK.sub("", text)
+    text = unicodedata.normalize("NFKC", text)
+    text = _DIACRITICS.sub("", text)
+    text = text.translate(_ARABIC_FOLD).translate(DIGITS)
+    return _SPACES.sub(" ", text).strip()

@@ -19,10 +19,13 @@ def extract_bytes(data: bytes, name: str) -> Document:
         kind, encoding, blocks = read_bytes(data)
     except InputError as error:
         raise InputError(f"{name}: {error}") from None
+    from wtsa_extract.align import align_document
+
     english = parse_english(blocks.value)
+    aligned = align_document(english.value, blocks.value)
     source = SourceInfo(name=name, format=kind, encoding=encoding,
                         sha256=hashlib.sha256(data).hexdigest(), size=len(data))
-    return Document(source, tuple(english.value), blocks.messages + english.messages)
+    return Document(source, tuple(aligned.value), blocks.messages + english.messages + aligned.messages)
 
 
 def extract(path: Path) -> Document:

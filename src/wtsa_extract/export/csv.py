@@ -7,7 +7,7 @@ import io
 
 from wtsa_extract.model import Document
 
-COLUMNS = ["key", "number", "status", "title_en", "section_kind", "verb", "label", "parent", "text",
+COLUMNS = ["key", "number", "status", "title_en", "title_ar", "section_kind", "verb", "label", "parent", "text",
            "bureaux", "with_bureaux", "assignee", "source"]
 
 
@@ -17,7 +17,7 @@ def rows(doc: Document):
             for c in s.clauses:
                 yield {
                     "key": r.key, "number": "" if r.number is None else r.number, "status": r.status or "",
-                    "title_en": r.title_en or "", "section_kind": s.kind, "verb": c.verb or "", "label": c.label or "",
+                    "title_en": r.title_en or "", "title_ar": r.title_ar or "", "section_kind": s.kind, "verb": c.verb or "", "label": c.label or "",
                     "parent": c.parent or "", "text": c.text, "bureaux": ";".join(c.bureaux),
                     "with_bureaux": ";".join(c.with_bureaux), "assignee": c.assignee or "", "source": str(c.loc),
                 }

@@ -26,11 +26,14 @@ def section_dict(s: Section) -> dict:
 def resolution_dict(r: Resolution) -> dict:
     return {"key": r.key, "number": r.number, "status": r.status, "title_en": r.title_en, "title_ar": r.title_ar,
             "summary_ar": r.summary_ar, "footnotes": [{"id": f.id, "text": f.text} for f in r.footnotes],
-            "intro": list(r.intro), "source": _loc(r.loc), "sections": [section_dict(s) for s in r.sections]}
+            "intro": list(r.intro), "source": _loc(r.loc), "status_source": r.status_source,
+            "matches": [{"part": m.part, "by": m.by, "confidence": m.confidence, "source": _loc(m.loc)}
+                        for m in r.matches],
+            "sections": [section_dict(s) for s in r.sections]}
 
 
 def diagnostic_dict(d: Diagnostic) -> dict:
-    return {"level": d.level, "code": d.code, "message": d.message, "source": _loc(d.loc)}
+    return {"level": d.level, "code": d.code, "message": d.message, "resolution": d.resolution, "source": _loc(d.loc)}
 
 
 def document_dict(doc: Document) -> dict:

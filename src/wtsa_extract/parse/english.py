@@ -252,7 +252,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 
 def _overview(block: Block) -> bool:
-    """Part of the Arabic overview: right-to-left text, or a cell with no Latin letters (a number)."""
+    """Part of the Arabic overview (read by parse.arabic): right-to-left text, or a cell with no
+    Latin letters (a number)."""
     return block.rtl or not _LATIN.search(block.text)
 
 
@@ -262,13 +263,8 @@ def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
     paras = [b for b in blocks if not b.merged]
     heads = [(i, h) for i, b in enumerate(paras) if (h := header_number(b)) is not None]
     first = heads[0][0] if heads else len(paras)
-    outside = [b for b in paras[:first] if clean(b.text)]
-    arabic = [b for b in outside if _overview(b)]
-    if arabic:
-        parser.warn("arabic-not-parsed", f"{len(arabic)} Arabic paragraphs before the annex (overview tables) "
-                    "are not parsed yet", arabic[0].loc, "info")
-    for b in outside:
-        if not _overview(b):
+    for b in paras[:first]:
+        if clean(b.text) and not _overview(b):
             parser.warn("outside-resolution", f"not part of any resolution: {clean(b.text)[:60]!r}", b.loc, "info")
     resolutions: list[Resolution] = []
     keys: set[str] = set()

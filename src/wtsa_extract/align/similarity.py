@@ -1,0 +1,31 @@
+"""Arabic/English title similarity through the bilingual glossary and shared tokens."""
+
+from __future__ import annotations
+
+import re
+
+from wtsa_extract.normalize import arabic_key, fold
+from wtsa_extract.vocabulary import glossary
+
+_TOKEN = re.compile(r"\b(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|\d{1,4})\b")  # IMR, IPv6, 2020, 13
+
+
+def concepts_ar(text: str) -> set[str]:
+    key = f" {arabic_key(text)} "
+    found = {f"g{i}" for i, term in enumerate(glossary()) if any(a in key for a in term.ar)}
+    return found | {f"t:{t.lower()}" for t in _TOKEN.findall(key)}
+
+
+def concepts_en(text: str) -> set[str]:
+    folded = fold(text)
+    found = {f"g{i}" for i, term in enumerate(glossary()) if term.en.search(folded)}
+    return found | {f"t:{t.lower()}" for t in _TOKEN.findall(folded)}
+
+
+def similarity(title_ar: str | None, title_en: str | None) -> float:
+    """Jaccard similarity of the concepts two titles name, in [0, 1]; 0 when either is missing."""
+    if not title_ar or not title_en:
+        return 0.0
+    a, e = concepts_ar(title_ar), concepts_en(title_en)
+    union = a | e
+    return len(a & e) / len(union) if union else 0.0

@@ -1,0 +1,235 @@
+"""Arabic overview parser: Table 1 (status / number / title) and Table 2 (one summary per resolution).
+
+Table 1 is found by its content (status words, numbers, 'to be determined'); its columns are told
+apart by what each cell holds, not by position, so damaged rows (missing cells, rows glued together
+by a converter, reversed cells) still give one record per resolution, with a diagnostic for every
+missing value. Table 2 summaries are found by their opening (`قرار جديد بشأن …`, `القرار 50 بشأن …`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from wtsa_extract.model import Block, Diagnostic, Location, Result, Summary, Table1Row
+from wtsa_extract.normalize import arabic_digits, arabic_key, clean
+from wtsa_extract.parse.english import header_number
+from wtsa_extract.vocabulary import arabic
+
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3]")
+_NUMBER = re.compile(r"^\s*(?:القرار\s+)?([0-9٠-٩۰-۹]{1,4})\s*$")
+
+
+@dataclass
+class _Cell:
+    text: str
+    loc: Location
+    merged: bool
+
+
+def _cells(blocks: list[Block]) -> dict[int, list[tuple[int, list[_Cell]]]]:
+    """table -> [(row, [cells in order])], each cell's paragraphs joined."""
+    grouped: dict[int, dict[int, dict[int, _Cell]]] = defaultdict(lambda: defaultdict(dict))
+    for b in blocks:
+        if b.loc.table is None:
+            continue
+        cells = grouped[b.loc.table][b.loc.row]
+        cell = cells.get(b.loc.cell)
+        if cell is None:
+            cells[b.loc.cell] = _Cell(b.text, b.loc, b.merged)
+        elif clean(b.text):
+            cell.text = f"{cell.text}\n{b.text}" if clean(cell.text) else b.text
+            if not clean(cell.text):
+                cell.loc = b.loc
+    return {t: [(r, [rows[r][c] for c in sorted(rows[r])]) for r in sorted(rows)] for t, rows in grouped.items()}
+
+
+def classify(text: str) -> tuple[str, object]:
+    """('status', code) | ('tbd', None) | ('number', n) | ('header', None) | ('title', text) | ('empty'|'other', None)."""
+    key = arabic_key(text)
+    vocab = arabic()
+    if not key:
+        return "empty", None
+    if key in vocab.status_by_key:
+        return "status", vocab.status_by_key[key]
+    if key in vocab.not_yet_numbered:
+        return "tbd", None
+    m = _NUMBER.match(arabic_digits(text))
+    if m:
+        return "number", int(m.group(1))
+    if key in vocab.headers:
+        return "header", None
+    if _ARABIC_LETTER.search(text):
+        return "title", clean(text)
+    return "other", None
+
+
+def _score_table(rows) -> int:
+    return sum(1 for _, cells in rows for c in cells if classify(c.text)[0] in ("status", "tbd", "number"))
+
+
+def _slot(kind: str) -> str | None:
+    return {"status": "status", "number": "number", "tbd": "number", "title": "title"}.get(kind)
+
+
+def _column_order(rows) -> tuple[str, ...]:
+    """The table's column order, learnt from its rows (the most common order of status, number and
+    title among rows that hold all three); status, number, title when no row does."""
+    counts: dict[tuple[str, ...], int] = {}
+    for _row, cells in rows:
+        slots = [s for c in cells if (s := _slot(classify(c.text)[0]))]
+        if len(slots) >= 3 and len(set(slots[:3])) == 3:
+            counts[tuple(slots[:3])] = counts.get(tuple(slots[:3]), 0) + 1
+    return max(counts, key=counts.get) if counts else ("status", "number", "title")
+
+
+@dataclass
+class _Record:
+    loc: Location
+    status: str | None = None
+    status_loc: Location | None = None
+    number: int | None = None
+    tbd: bool = False
+    title: str | None = None
+    has: set = field(default_factory=set)
+
+
+def parse_table1(blocks: list[Block]) -> Result[list[Table1Row]]:
+    """Find Table 1 by content and read one record per resolution row."""
+    tables = _cells(blocks)
+    scored = sorted(((_score_table(rows), t) for t, rows in tables.items()), reverse=True)
+    if not scored or scored[0][0] < 3:
+        return Result([], (Diagnostic("warning", "table1-not-found",
+                                      "no Arabic Table 1 (status / number / title) found"),))
+    table = scored[0][1]
+    last_slot = _column_order(tables[table])[-1]
+    messages: list[Diagnostic] = []
+    records: list[_Record] = []
+    current: _Record | None = None
+    for _row, cells in tables[table]:
+        current = None  # a new table row always starts a new record
+        for cell in cells:
+            kind, value = classify(cell.text)
+            if kind in ("empty",):
+                continue
+            if kind in ("header", "other"):
+                if kind == "other":
+                    messages.append(Diagnostic("info", "table1-unrecognised-cell",
+                                               f"Table 1 cell not understood: {clean(cell.text)[:40]!r}", cell.loc))
+                current = None
+                continue
+            slot = "number" if kind in ("number", "tbd") else kind
+            # A record ends when a value repeats, or after the last column's value: rows that a
+            # converter glued together come apart, while a row whose cells are reversed stays whole.
+            if current is None or slot in current.has or last_slot in current.has:
+                current = _Record(cell.loc)
+                records.append(current)
+            current.has.add(slot)
+            if kind == "status":
+                current.status, current.status_loc = value, cell.loc
+            elif kind == "number":
+                current.number = value
+            elif kind == "tbd":
+                current.tbd = True
+            else:
+                current.title = value
+    rows = []
+    for r in records:
+        what = "Table 1 row" + (f" for Resolution {r.number}" if r.number is not None else "")
+        if "status" not in r.has:
+            messages.append(Diagnostic("warning", "table1-missing-status", f"{what} has no status cell", r.loc))
+        if "number" not in r.has:
+            messages.append(Diagnostic("warning", "table1-missing-number", f"{what} has no number cell", r.loc))
+        if "title" not in r.has:
+            messages.append(Diagnostic("warning", "table1-missing-title", f"{what} has no title", r.loc))
+        rows.append(Table1Row(r.status, r.number, r.tbd, r.title, r.loc, r.status_loc))
+    return Result(rows, tuple(messages))
+
+
+_TITLE_END = re.compile(r"،\s*(?:الذي|التي)|\.\s")
+
+
+def parse_summary(text: str, loc: Location) -> Summary | None:
+    """Read one Table 2 paragraph; None if it does not open like a summary."""
+    vocab = arabic()
+    key = arabic_key(text)
+    m = vocab.summary_start.match(key)
+    if m is None:
+        return None
+    # Find where 'بشأن' ends in the original text (the key may be shorter).
+    about = re.search(r"ب[\u064b-\u065f]*ش[\u064b-\u065f]*[أا][\u064b-\u065f]*ن", text)
+    body = text[about.end():] if about else text
+    verbs = list(vocab.verbs.finditer(body))
+    ends = [verbs[0].start()] if verbs else []
+    if (t := _TITLE_END.search(body)) is not None:
+        ends.append(t.start())
+    title = clean(body[: min(ends)] if ends else body).rstrip("،,. ")
+    families: list[str] = []
+    for v in verbs:
+        for fam in vocab.verb_families[int(v.lastgroup[1:])]:
+            if fam not in families:
+                families.append(fam)
+    return Summary(
+        number=int(arabic_digits(m.group("num"))) if m.group("num") else None,
+        new=bool(m.group("new")),
+        title=title,
+        text=clean(text),
+        verbs=tuple(clean(v.group()) for v in verbs),
+        families=tuple(families),
+        bureaux=arabic_bureaux(text),
+        loc=loc,
+    )
+
+
+def arabic_bureaux(text: str) -> tuple[str, ...]:
+    """Bureaux named in Arabic text; 'the other two' resolved against the first Bureau named."""
+    from wtsa_extract.parse.actors import order
+    from wtsa_extract.vocabulary import bureaux as bureau_vocab
+
+    named: list[str] = []
+    other = False
+    for m in arabic().bureaux.finditer(text):
+        if m.lastgroup == "ALL":
+            named.extend(bureau_vocab().order)
+        elif m.lastgroup == "OTHER":
+            other = True
+        elif m.lastgroup:
+            named.append(m.lastgroup)
+    if other and named:
+        named.extend(c for c in bureau_vocab().order if c != named[0])
+    return order(named)
+
+
+def parse_table2(blocks: list[Block]) -> Result[list[Summary]]:
+    """Every Table 2 summary, in document order; its Arabic continuation paragraphs are kept."""
+    summaries: list[Summary] = []
+    messages: list[Diagnostic] = []
+    pending: tuple[str, Location, tuple] | None = None
+
+    def flush():
+        if pending is not None:
+            text, loc, _cell = pending
+            s = parse_summary(text, loc)
+            if s is not None:
+                summaries.append(s)
+
+    for b in blocks:
+        if b.merged or header_number(b) is not None:
+            continue
+        cell = (b.loc.table, b.loc.row, b.loc.cell)
+        if arabic().summary_start.match(arabic_key(b.text)):
+            flush()
+            pending = (b.text, b.loc, cell)
+        elif pending is not None and cell == pending[2] and b.loc.table is not None and b.rtl and clean(b.text):
+            pending = (pending[0] + "\n" + b.text, pending[1], cell)
+        elif pending is not None and cell != pending[2]:
+            flush()
+            pending = None
+    flush()
+    if not summaries:
+        messages.append(Diagnostic("warning", "table2-not-found", "no Arabic Table 2 summaries found"))
+    for s in summaries:
+        if not s.families:
+            messages.append(Diagnostic("info", "table2-no-verb", "summary names no operative verb", s.loc))
+    return Result(summaries, tuple(messages))
