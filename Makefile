@@ -22,10 +22,10 @@ $(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
 
 demo: $(VENV)/.installed ## Install into .venv, parse the bundled seed document, print a summary
 	@mkdir -p $(OUT)
-	$(VENV)/bin/wtsa-extract parse $(SEED) -o $(OUT)/seed.json
+	$(VENV)/bin/wtsa-extract parse $(SEED) -o $(OUT)/seed.json --quiet
 	$(VENV)/bin/wtsa-extract parse $(SEED) -o $(OUT)/seed.csv --quiet
 	@$(PY) -m wtsa_extract.summary $(OUT)/seed.json
-	@echo "JSON: $(OUT)/seed.json   CSV: $(OUT)/seed.csv"
+	@echo "JSON: $(OUT)/seed.json   CSV: $(OUT)/seed.csv   (findings: $(VENV)/bin/wtsa-extract check $(SEED))"
 
 test: $(VENV)/.installed-dev ## Install dev extras and run the test suite
 	$(PY) -m pytest -q
