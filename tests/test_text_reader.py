@@ -3,7 +3,9 @@ import codecs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wtsa_extract.readers.text import blocks_from_text, decode, read_text
+import pytest
+
+from wtsa_extract.readers.text import TextError, blocks_from_text, decode, read_text
 
 TIKA = "Intro line\n\tcell one\ncontinued\n\tcell two\n\n\tnext row\n\t\n\nAfter table\n"
 
@@ -65,10 +67,22 @@ def test_encodings_detected():
         assert (text.lstrip("\ufeff"), encoding, messages) == (ARABIC, expected, [])
 
 
-def test_undecodable_bytes_are_reported_not_raised():
-    _, result = read_text(b"RESOLUTION 1\n\x81\x8d\x8e\x8f\x90\x9d\x9e\xff\xfe\xfd")
-    # cp1256 maps every byte, so this reads as Windows-1256 only when Arabic shows up; else U+FFFD + warning
+def test_a_few_bad_bytes_in_utf8_are_replaced_with_a_warning():
+    data = ("RESOLUTION 1\nالأمن السيبراني " * 20).encode("utf-8") + b"\xff tail"
+    encoding, result = read_text(data)
+    assert encoding == "utf-8"
+    assert [m.code for m in result.messages] == ["undecodable-bytes"]
     assert result.value[0].text == "RESOLUTION 1"
+
+
+@pytest.mark.parametrize("data,message", [
+    (b"\x00\x01\x02binary\x00" * 50, "binary"),
+    (bytes(range(128, 256)) * 40, "not text in UTF-8"),
+    (b"RESOLUTION 1\n" + b"\x01\x02\x03\x04\x05" * 100, "binary"),
+])
+def test_binary_and_undecodable_data_raise_text_error(data, message):
+    with pytest.raises(TextError, match=message):
+        read_text(data)
 
 
 def test_bom_is_not_part_of_the_first_block():
@@ -77,8 +91,12 @@ def test_bom_is_not_part_of_the_first_block():
 
 
 @given(st.binary(max_size=2000))
-def test_reader_never_raises_on_bytes(data):
-    encoding, result = read_text(data)
+def test_reader_raises_only_its_own_error(data):
+    try:
+        encoding, result = read_text(data)
+    except TextError as error:
+        assert "\n" not in str(error)
+        return
     assert isinstance(encoding, str)
     assert all(isinstance(b.text, str) for b in result.value)
 

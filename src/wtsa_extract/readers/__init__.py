@@ -6,6 +6,7 @@ Unusable input raises `InputError`, whose message is one line for the user.
 
 from __future__ import annotations
 
+from wtsa_extract.limits import DEFAULT, Limits
 from wtsa_extract.model import Block, Result
 
 
@@ -13,25 +14,42 @@ class InputError(Exception):
     """The input cannot be read at all; str(error) is one clear line."""
 
 
-def sniff(data: bytes) -> str:
+def detect_format(data: bytes) -> str:
     """'docx', or 'text' for anything that is not a zip package."""
     return "docx" if data[:4] == b"PK\x03\x04" else "text"
 
 
-def read_bytes(data: bytes) -> tuple[str, str | None, Result[list[Block]]]:
+def read_bytes(data: bytes, limits: Limits = DEFAULT) -> tuple[str, str | None, Result[list[Block]]]:
     """Read `data`; return (format, text encoding or None, blocks with diagnostics).
 
     Raises InputError when the data is not a usable document."""
-    kind = sniff(data)
+    from wtsa_extract.readers.sniff import unusable
+
+    if not data:
+        raise InputError("is empty")
+    if len(data) > limits.max_input_mb * 1024 * 1024:
+        raise InputError(f"is {len(data) / 2**20:.0f} MiB, over the {limits.max_input_mb} MiB limit "
+                         "(raise it with --limit max_input_mb=N)")
+    reason = unusable(data)
+    if reason:
+        raise InputError(f"is {reason}")
+    kind = detect_format(data)
     if kind == "docx":
         from wtsa_extract.readers.docx import read_docx
         from wtsa_extract.readers.docx.oxml import PackageError
 
         try:
-            return kind, None, read_docx(data)
+            result = read_docx(data, limits)
         except PackageError as error:
             raise InputError(str(error)) from None
-    from wtsa_extract.readers.text import read_text
+    else:
+        from wtsa_extract.readers.text import TextError, read_text
 
-    encoding, result = read_text(data)
-    return kind, encoding, result
+        try:
+            encoding, result = read_text(data)
+        except TextError as error:
+            raise InputError(str(error)) from None
+    if len(result.value) > limits.max_paragraphs:
+        raise InputError(f"holds {len(result.value)} paragraphs, over the {limits.max_paragraphs} limit "
+                         "(raise it with --limit max_paragraphs=N)")
+    return kind, (encoding if kind == "text" else None), result

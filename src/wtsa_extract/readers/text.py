@@ -29,14 +29,30 @@ _CELL_START = re.compile(r"^ {0,3}\t")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
+class TextError(Exception):
+    """The bytes are not text we can read; str() is one line."""
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:65536]
+    return bool(sample) and len(_CONTROL.findall(sample)) > 0.02 * len(sample)
+
+
 def decode(data: bytes) -> tuple[str, str, list[Diagnostic]]:
-    """Decode bytes: BOM, then UTF-16 without BOM, UTF-8, Windows-1256; never raises."""
+    """Decode bytes: BOM, UTF-16 without BOM, UTF-8 (a few bad bytes replaced, with a warning),
+    Windows-1256 (only if it gives Arabic). Raises TextError for binary or undecodable data."""
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(name), name.replace("-sig", "") + " (BOM)", []
+                text = data.decode(name)
             except UnicodeDecodeError:
-                break
+                raise TextError(f"starts with a {name} byte-order mark but is not valid {name}") from None
+            if _looks_binary(text):
+                raise TextError("is binary data, not text")
+            return text, name.replace("-sig", "") + " (BOM)", []
     sample = data[:4096]
     # UTF-16 without a BOM: every other byte is the high byte of Latin (00) or Arabic (06) letters.
     # (NUL is valid UTF-8, so this is checked before UTF-8.)
@@ -44,23 +60,33 @@ def decode(data: bytes) -> tuple[str, str, list[Diagnostic]]:
         for name, highs in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
             if sum(1 for b in highs if b in (0x00, 0x06)) >= 0.9 * len(highs) and 0x00 in highs:
                 try:
-                    return data.decode(name), name, []
+                    text = data.decode(name)
                 except UnicodeDecodeError:
-                    pass
+                    continue
+                if not _looks_binary(text):
+                    return text, name, []
+    if b"\x00" in sample:
+        raise TextError("is binary data, not text (it holds NUL bytes)")
     try:
-        return data.decode("utf-8"), "utf-8", []
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1256")
-        if _ARABIC.search(text) or not any(b >= 0x80 for b in sample):
-            return text, "windows-1256", []
-    except UnicodeDecodeError:
-        pass
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    return text, "utf-8", [Diagnostic("warning", "undecodable-bytes",
-                                      f"{bad} byte sequences are not valid UTF-8 or Windows-1256; replaced by U+FFFD")]
+        text = data.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        high = sum(1 for b in data if b >= 0x80) or 1
+        if bad <= 16 and bad < 0.01 * high:
+            if _looks_binary(text):
+                raise TextError("is binary data, not text") from None
+            return text, "utf-8", [Diagnostic("warning", "undecodable-bytes",
+                                              f"{bad} byte sequences are not valid UTF-8; replaced by U+FFFD")]
+        legacy = data.decode("cp1256", errors="replace")
+        non_ascii = [ch for ch in legacy if ord(ch) >= 0x80]
+        arabic = sum(1 for ch in non_ascii if "\u0621" <= ch <= "\u064a")
+        if non_ascii and arabic >= 0.6 * len(non_ascii) and not _looks_binary(legacy):
+            return legacy, "windows-1256", []
+        raise TextError("is not text in UTF-8, UTF-16 or Windows-1256 (binary data, or an unknown encoding)") from None
+    if _looks_binary(text):
+        raise TextError("is binary data, not text")
+    return text, "utf-8", []
 
 
 def _strip_markers(text: str) -> tuple[str, tuple[Footnote, ...]]:

@@ -66,8 +66,9 @@ class Package:
 def _rels_targets(zf: zipfile.ZipFile, rels_name: str, base: str) -> dict[str, str]:
     """Relationship type -> part name, from a .rels part (missing part: empty)."""
     try:
-        root = etree.fromstring(zf.read(rels_name), xml_parser())
-    except (KeyError, etree.XMLSyntaxError):
+        root = etree.fromstring(_read_member(zf, rels_name, 1), xml_parser())
+    except (KeyError, etree.XMLSyntaxError, zipfile.BadZipFile, EOFError, OSError, NotImplementedError,
+            RuntimeError, ValueError):
         return {}
     out = {}
     for rel in root.iter(f"{{{REL_NS}}}Relationship"):
@@ -79,11 +80,49 @@ def _rels_targets(zf: zipfile.ZipFile, rels_name: str, base: str) -> dict[str, s
     return out
 
 
-def open_package(data: bytes) -> Package:
+def _check_zip(zf: zipfile.ZipFile, limits) -> None:
+    """Refuse zip bombs and oddities before anything is decompressed."""
+    infos = zf.infolist()
+    if len(infos) > limits.max_members:
+        raise PackageError(f"the zip holds {len(infos)} entries, over the {limits.max_members} limit")
+    total = sum(i.file_size for i in infos)
+    if total > limits.max_unzipped_mb * 2**20:
+        raise PackageError(f"the zip unpacks to {total / 2**20:.0f} MiB, over the {limits.max_unzipped_mb} MiB "
+                           "limit (a zip bomb?)")
+    for i in infos:
+        if i.flag_bits & 0x1:
+            raise PackageError("the zip is password-protected")
+        if i.file_size > 2**20 and i.file_size > limits.max_ratio * max(i.compress_size, 1):
+            raise PackageError(f"{i.filename} expands {i.file_size // max(i.compress_size, 1)} times, over the "
+                               f"{limits.max_ratio}x limit (a zip bomb?)")
+
+
+def _read_member(zf: zipfile.ZipFile, name: str, limit_mb: int) -> bytes:
+    """A member's bytes, never more than the limit (the header's sizes are not trusted)."""
+    cap = limit_mb * 2**20
+    with zf.open(name) as handle:
+        data = handle.read(cap + 1)
+    if len(data) > cap:
+        raise PackageError(f"{name} is over the {limit_mb} MiB limit for one XML part")
+    return data
+
+
+def _xml_error(name: str, error: etree.XMLSyntaxError) -> PackageError:
+    text = str(error)
+    if "depth" in text.lower() or "nest" in text.lower():
+        return PackageError(f"{name} is nested too deeply to be a real document")
+    return PackageError(f"damaged XML in {name}: {text}")
+
+
+def open_package(data: bytes, limits=None) -> Package:
+    from wtsa_extract.limits import DEFAULT
+
+    limits = limits or DEFAULT
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
         raise PackageError("not a valid .docx (the zip container is damaged or truncated)") from None
+    _check_zip(zf, limits)
     names = zf.namelist()
     main = _rels_targets(zf, "_rels/.rels", "").get(OFFICE_DOC_REL, "word/document.xml")
     if main not in names:
@@ -95,10 +134,10 @@ def open_package(data: bytes) -> Package:
         if not name or name not in names:
             return None
         try:
-            return etree.fromstring(zf.read(name), xml_parser())
+            return etree.fromstring(_read_member(zf, name, limits.max_xml_mb), xml_parser())
         except etree.XMLSyntaxError as error:
-            raise PackageError(f"damaged XML in {name}: {error}") from None
-        except (zipfile.BadZipFile, EOFError, OSError) as error:
+            raise _xml_error(name, error) from None
+        except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError, ValueError) as error:
             raise PackageError(f"cannot unpack {name}: {error}") from None
 
     document = parse(main)

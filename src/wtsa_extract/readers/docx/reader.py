@@ -88,9 +88,9 @@ class Numberer:
         return text + level.suffix, ilvl
 
 
-def read_docx(data: bytes) -> Result[list[Block]]:
+def read_docx(data: bytes, limits=None) -> Result[list[Block]]:
     """Read a .docx; raises oxml.PackageError when it is not a usable Word package."""
-    pkg = oxml.open_package(data)
+    pkg = oxml.open_package(data, limits)
     styles = oxml.styles(pkg)
     notes = oxml.footnote_texts(pkg)
     marks = oxml.note_mark_styles(pkg)

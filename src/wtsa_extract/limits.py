@@ -1,0 +1,46 @@
+"""Resource limits for untrusted input, with defaults no real ITU document comes near.
+
+Each can be changed on the command line (`--limit NAME=VALUE`) or through the environment
+(`WTSA_LIMIT_NAME=VALUE`, e.g. WTSA_LIMIT_MAX_INPUT_MB=200).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    max_input_mb: int = 64  # size of the file itself
+    max_unzipped_mb: int = 256  # all members of a .docx together, uncompressed
+    max_ratio: int = 200  # uncompressed / compressed size of one zip member (zip bombs)
+    max_xml_mb: int = 64  # one XML part, uncompressed
+    max_paragraphs: int = 500_000  # blocks read from one document
+    max_members: int = 10_000  # entries in the zip
+
+    def with_overrides(self, pairs: dict[str, str]) -> Limits:
+        names = {f.name for f in fields(self)}
+        values = {}
+        for name, raw in pairs.items():
+            key = name.strip().lower().replace("-", "_")
+            if key not in names:
+                raise ValueError(f"unknown limit {name!r} (known: {', '.join(sorted(names))})")
+            try:
+                value = int(raw)
+            except ValueError:
+                raise ValueError(f"limit {name} needs a whole number, not {raw!r}") from None
+            if value <= 0:
+                raise ValueError(f"limit {name} must be positive")
+            values[key] = value
+        return replace(self, **values)
+
+
+def from_environment(base: Limits | None = None) -> Limits:
+    base = base or Limits()
+    prefix = "WTSA_LIMIT_"
+    pairs = {k[len(prefix):]: v for k, v in os.environ.items() if k.startswith(prefix)}
+    return base.with_overrides(pairs) if pairs else base
+
+
+DEFAULT = Limits()

@@ -1,0 +1,42 @@
+"""Tell what a file is from its first bytes, so that non-documents get a precise message."""
+
+from __future__ import annotations
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_MAGIC = [
+    (b"%PDF", "a PDF file, not a Word or text document (convert it to .docx first)"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image, not a document"),
+    (b"\xff\xd8\xff", "a JPEG image, not a document"),
+    (b"GIF87a", "a GIF image, not a document"),
+    (b"GIF89a", "a GIF image, not a document"),
+    (b"II*\x00", "a TIFF image, not a document"),
+    (b"MM\x00*", "a TIFF image, not a document"),
+    (b"{\\rtf", "an RTF file: save it as .docx first"),
+    (b"\x1f\x8b", "a gzip archive, not a document"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive, not a document"),
+    (b"Rar!", "a RAR archive, not a document"),
+]
+
+
+def _utf16(name: str) -> bytes:
+    return name.encode("utf-16-le")
+
+
+def ole_kind(data: bytes) -> str:
+    """What an OLE compound file holds, by the stream names in its directory."""
+    if _utf16("EncryptedPackage") in data or _utf16("EncryptionInfo") in data:
+        return ("an encrypted or rights-protected Word file (remove the password or protection in Word, "
+                "then save again)")
+    if _utf16("WordDocument") in data:
+        return "a legacy Word 97-2003 .doc file: save it as .docx (Word, LibreOffice: soffice --convert-to docx)"
+    return "an OLE compound file (an old Office format), not a .docx or text document"
+
+
+def unusable(data: bytes) -> str | None:
+    """A one-line reason why `data` is not a document we read, or None if it may be one."""
+    if data.startswith(OLE_MAGIC):
+        return ole_kind(data)
+    for magic, message in _MAGIC:
+        if data.startswith(magic):
+            return message
+    return None
