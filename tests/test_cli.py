@@ -27,7 +27,7 @@ def test_parse_json_to_stdout_diagnostics_to_stderr(runner):
     doc = json.loads(result.stdout)
     assert doc["schema"] == "wtsa-extract/1"
     assert len(doc["resolutions"]) == 26
-    assert result.stderr.strip().endswith("0 errors, 10 warnings, 9 notes")
+    assert result.stderr.strip().endswith("0 errors, 10 warnings, 16 notes")
 
 
 def test_parse_csv_file_with_excel_bom(runner, tmp_path):

@@ -159,7 +159,21 @@ class SourceInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class Coverage:
+    """Characters read (non-empty paragraphs and cells, footnotes) and where they went."""
+
+    characters: int
+    in_model: int
+    in_diagnostics: int
+
+    @property
+    def ratio(self) -> float:
+        return 1.0 if not self.characters else round((self.in_model + self.in_diagnostics) / self.characters, 6)
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     source: SourceInfo
     resolutions: tuple[Resolution, ...]
     diagnostics: tuple[Diagnostic, ...] = field(default=())
+    coverage: Coverage | None = None

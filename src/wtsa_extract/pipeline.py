@@ -5,31 +5,38 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from wtsa_extract.limits import DEFAULT, Limits
 from wtsa_extract.model import Document, SourceInfo
 from wtsa_extract.readers import InputError, read_bytes
 
 
-def extract_bytes(data: bytes, name: str) -> Document:
+def extract_bytes(data: bytes, name: str, limits: Limits = DEFAULT) -> Document:
     """Parse an in-memory document; raises InputError when it cannot be read."""
+    from wtsa_extract.align import align_document
+    from wtsa_extract.coverage import account
     from wtsa_extract.parse.english import parse_english
 
-    if not data:
-        raise InputError(f"{name}: is empty")
     try:
-        kind, encoding, blocks = read_bytes(data)
+        kind, encoding, blocks = read_bytes(data, limits)
     except InputError as error:
         raise InputError(f"{name}: {error}") from None
-    from wtsa_extract.align import align_document
-
-    english = parse_english(blocks.value)
-    aligned = align_document(english.value, blocks.value)
+    used: set = set()
+    english = parse_english(blocks.value, used)
+    aligned = align_document(english.value, blocks.value, used)
+    kept = {note.id for r in aligned.value for note in r.footnotes}
+    coverage, unparsed = account(blocks.value, used, kept)
     source = SourceInfo(name=name, format=kind, encoding=encoding,
                         sha256=hashlib.sha256(data).hexdigest(), size=len(data))
-    return Document(source, tuple(aligned.value), blocks.messages + english.messages + aligned.messages)
+    return Document(source, tuple(aligned.value),
+                    blocks.messages + english.messages + aligned.messages + tuple(unparsed), coverage)
 
 
-def extract(path: Path) -> Document:
+def extract(path: Path, limits: Limits = DEFAULT) -> Document:
     try:
+        size = path.stat().st_size
+        if size > limits.max_input_mb * 2**20:
+            raise InputError(f"{path}: is {size / 2**20:.0f} MiB, over the {limits.max_input_mb} MiB limit "
+                             "(raise it with --limit max_input_mb=N)")
         data = path.read_bytes()
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory, not a document") from None
@@ -37,4 +44,4 @@ def extract(path: Path) -> Document:
         raise InputError(f"{path}: no such file") from None
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror})") from None
-    return extract_bytes(data, path.name)
+    return extract_bytes(data, path.name, limits)

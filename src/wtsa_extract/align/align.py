@@ -101,16 +101,14 @@ def _match(resolutions: list[Resolution], entries: list[_Entry], part: str) -> _
     return _Outcome(out, messages)
 
 
-def align_document(resolutions: list[Resolution], blocks: list[Block]) -> Result[list[Resolution]]:
-    """Fill status, title_ar, summary_ar and matches from the Arabic overview, with findings."""
+def align_document(resolutions: list[Resolution], blocks: list[Block],
+                   used: set[Location] | None = None) -> Result[list[Resolution]]:
+    """Fill status, title_ar, summary_ar and matches from the Arabic overview, with findings; add the
+    locations of the Arabic blocks taken into the model to `used`."""
     if not any(b.rtl for b in blocks):
         return Result(list(resolutions), ())  # an English-only document has no overview to align
-    t1, t2 = parse_table1(blocks), parse_table2(blocks)
+    t1, t2 = parse_table1(blocks, used), parse_table2(blocks, used)
     messages = list(t1.messages) + list(t2.messages)
-    prose = [b for b in blocks if b.rtl and b.loc.table is None and b.text.strip()]
-    if prose:
-        messages.append(Diagnostic("info", "arabic-prose", f"{len(prose)} Arabic paragraphs outside Tables 1 and 2 "
-                                   "(introduction, captions) are kept out of the data", prose[0].loc))
     rows: list[Table1Row] = t1.value
     summaries: list[Summary] = t2.value
     one = _match(resolutions, [_Entry(r.number, r.not_yet_numbered, r.title, r.loc) for r in rows], "table1")

@@ -22,10 +22,13 @@ def concepts_en(text: str) -> set[str]:
     return found | {f"t:{t.lower()}" for t in _TOKEN.findall(folded)}
 
 
+MAX_TITLE = 1000  # characters compared: a title is a line, not a page
+
+
 def similarity(title_ar: str | None, title_en: str | None) -> float:
     """Jaccard similarity of the concepts two titles name, in [0, 1]; 0 when either is missing."""
     if not title_ar or not title_en:
         return 0.0
-    a, e = concepts_ar(title_ar), concepts_en(title_en)
+    a, e = concepts_ar(title_ar[:MAX_TITLE]), concepts_en(title_en[:MAX_TITLE])
     union = a | e
     return len(a & e) / len(union) if union else 0.0

@@ -43,6 +43,9 @@ def document_dict(doc: Document) -> dict:
         "source": {"name": s.name, "format": s.format, "encoding": s.encoding, "sha256": s.sha256, "size": s.size},
         "resolutions": [resolution_dict(r) for r in doc.resolutions],
         "diagnostics": [diagnostic_dict(d) for d in doc.diagnostics],
+        "coverage": None if doc.coverage is None else {
+            "characters": doc.coverage.characters, "in_model": doc.coverage.in_model,
+            "in_diagnostics": doc.coverage.in_diagnostics, "ratio": doc.coverage.ratio},
     }
 
 

@@ -32,15 +32,18 @@ def mentions(text: str) -> tuple[set[str], bool]:
     return found, other
 
 
+MAX_SPAN = 300  # characters after a cue that can name partners (keeps long paragraphs linear)
+
+
 def partner_spans(text: str) -> list[str]:
     """The stretches of `text` that follow a partnership cue ('in collaboration with', 'to assist' …)."""
     vocab = bureaux()
     folded = fold(text)
     spans = []
     for cue in vocab.partner_cue.finditer(folded):
-        rest = folded[cue.end():]
-        end = vocab.span_end.search(rest)
-        spans.append(rest[: end.start()] if end else rest)
+        window = folded[cue.end(): cue.end() + MAX_SPAN]
+        end = vocab.span_end.search(window)
+        spans.append(window[: end.start()] if end else window)
     return spans
 
 
@@ -103,9 +106,12 @@ class Actors:
 NOBODY = Actors((), (), None)
 
 
+MAX_ADDRESSEE = 600  # characters of an addressee read for names (a real one is a line)
+
+
 def actors_of_addressee(addressee: str) -> Actors:
     """Bureaux addressed (the lead), partner Bureaux and other assignees of an addressee phrase."""
-    lead_text, rest = split_lead(addressee)
+    lead_text, rest = split_lead(addressee[:MAX_ADDRESSEE])
     lead_codes, lead_other = mentions(lead_text)
     lead = order(lead_codes)
     # Bureaux named in the lead count as addressed only with a Director, or as the

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import islice
 
 from wtsa_extract.model import Block, Diagnostic, Location, Result, Summary, Table1Row
 from wtsa_extract.normalize import arabic_digits, arabic_key, clean
@@ -18,6 +19,9 @@ from wtsa_extract.parse.english import header_number
 from wtsa_extract.vocabulary import arabic
 
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3]")
+MAX_WORD_CELL = 200
+MAX_VERBS = 100  # a summary names a handful; the cap keeps hostile paragraphs cheap
+OPENING = 200  # characters of a paragraph that can hold a summary's opening
 _NUMBER = re.compile(r"^\s*(?:القرار\s+)?([0-9٠-٩۰-۹]{1,4})\s*$")
 
 
@@ -47,6 +51,8 @@ def _cells(blocks: list[Block]) -> dict[int, list[tuple[int, list[_Cell]]]]:
 
 def classify(text: str) -> tuple[str, object]:
     """('status', code) | ('tbd', None) | ('number', n) | ('header', None) | ('title', text) | ('empty'|'other', None)."""
+    if len(text) > MAX_WORD_CELL:  # too long for a status, number or header: only a title can be this long
+        return ("title", clean(text)) if _ARABIC_LETTER.search(text[:1000]) else ("other", None)
     key = arabic_key(text)
     vocab = arabic()
     if not key:
@@ -95,14 +101,17 @@ class _Record:
     has: set = field(default_factory=set)
 
 
-def parse_table1(blocks: list[Block]) -> Result[list[Table1Row]]:
-    """Find Table 1 by content and read one record per resolution row."""
+def parse_table1(blocks: list[Block], used: set[Location] | None = None) -> Result[list[Table1Row]]:
+    """Find Table 1 by content and read one record per resolution row; add the locations of its
+    cells to `used`."""
     tables = _cells(blocks)
     scored = sorted(((_score_table(rows), t) for t, rows in tables.items()), reverse=True)
     if not scored or scored[0][0] < 3:
         return Result([], (Diagnostic("warning", "table1-not-found",
                                       "no Arabic Table 1 (status / number / title) found"),))
     table = scored[0][1]
+    if used is not None:
+        used.update(b.loc for b in blocks if b.loc.table == table and not b.merged)
     last_slot = _column_order(tables[table])[-1]
     messages: list[Diagnostic] = []
     records: list[_Record] = []
@@ -153,14 +162,13 @@ _TITLE_END = re.compile(r"،\s*(?:الذي|التي)|\.\s")
 def parse_summary(text: str, loc: Location) -> Summary | None:
     """Read one Table 2 paragraph; None if it does not open like a summary."""
     vocab = arabic()
-    key = arabic_key(text)
-    m = vocab.summary_start.match(key)
+    m = vocab.summary_start.match(arabic_key(text[:OPENING]))
     if m is None:
         return None
     # Find where 'بشأن' ends in the original text (the key may be shorter).
     about = re.search(r"ب[\u064b-\u065f]*ش[\u064b-\u065f]*[أا][\u064b-\u065f]*ن", text)
     body = text[about.end():] if about else text
-    verbs = list(vocab.verbs.finditer(body))
+    verbs = list(islice(vocab.verbs.finditer(body), MAX_VERBS))
     ends = [verbs[0].start()] if verbs else []
     if (t := _TITLE_END.search(body)) is not None:
         ends.append(t.start())
@@ -201,8 +209,10 @@ def arabic_bureaux(text: str) -> tuple[str, ...]:
     return order(named)
 
 
-def parse_table2(blocks: list[Block]) -> Result[list[Summary]]:
-    """Every Table 2 summary, in document order; its Arabic continuation paragraphs are kept."""
+def parse_table2(blocks: list[Block], used: set[Location] | None = None) -> Result[list[Summary]]:
+    """Every Table 2 summary, in document order; its Arabic continuation paragraphs are kept.
+    Adds the locations of the paragraphs it took to `used`."""
+    used = used if used is not None else set()
     summaries: list[Summary] = []
     messages: list[Diagnostic] = []
     pending: tuple[str, Location, tuple] | None = None
@@ -218,11 +228,13 @@ def parse_table2(blocks: list[Block]) -> Result[list[Summary]]:
         if b.merged or header_number(b) is not None:
             continue
         cell = (b.loc.table, b.loc.row, b.loc.cell)
-        if arabic().summary_start.match(arabic_key(b.text)):
+        if arabic().summary_start.match(arabic_key(b.text[:OPENING])):
             flush()
             pending = (b.text, b.loc, cell)
+            used.add(b.loc)
         elif pending is not None and cell == pending[2] and b.loc.table is not None and b.rtl and clean(b.text):
             pending = (pending[0] + "\n" + b.text, pending[1], cell)
+            used.add(b.loc)
         elif pending is not None and cell != pending[2]:
             flush()
             pending = None

@@ -104,8 +104,9 @@ def _take_addressee(builder: _SectionBuilder, text: str) -> str:
 
 
 class _Parser:
-    def __init__(self) -> None:
+    def __init__(self, used: set[Location]) -> None:
         self.messages: list[Diagnostic] = []
+        self.used = used  # locations of the blocks that went into the model
 
     def warn(self, code: str, message: str, loc: Location | None, level: str = "warning") -> None:
         self.messages.append(Diagnostic(level, code, message, loc))
@@ -116,7 +117,9 @@ class _Parser:
         for b in blocks:
             for note in b.footnotes:
                 footnotes.setdefault(note.id, note)
-        body = [b for b in blocks[1:] if clean(b.text)]
+        body = [b for b in blocks[1:] if clean(b.text) and not b.rtl]  # Arabic is the overview's business
+        self.used.add(header.loc)
+        self.used.update(b.loc for b in body)
         title_parts: list[str] = []
         i = 0
         if body and body[0].style in TITLE_STYLES:
@@ -248,24 +251,12 @@ class _Parser:
         return act.Actors(lead.bureaux, with_bureaux, lead.assignee)
 
 
-_LATIN = re.compile(r"[A-Za-z]")
-
-
-def _overview(block: Block) -> bool:
-    """Part of the Arabic overview (read by parse.arabic): right-to-left text, or a cell with no
-    Latin letters (a number)."""
-    return block.rtl or not _LATIN.search(block.text)
-
-
-def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
-    """Find every English resolution in `blocks` and parse it."""
-    parser = _Parser()
+def parse_english(blocks: list[Block], used: set[Location] | None = None) -> Result[list[Resolution]]:
+    """Find every English resolution in `blocks` and parse it; add the locations of the blocks it
+    took into the model to `used`."""
+    parser = _Parser(used if used is not None else set())
     paras = [b for b in blocks if not b.merged]
     heads = [(i, h) for i, b in enumerate(paras) if (h := header_number(b)) is not None]
-    first = heads[0][0] if heads else len(paras)
-    for b in paras[:first]:
-        if clean(b.text) and not _overview(b):
-            parser.warn("outside-resolution", f"not part of any resolution: {clean(b.text)[:60]!r}", b.loc, "info")
     resolutions: list[Resolution] = []
     keys: set[str] = set()
     new_count = 0

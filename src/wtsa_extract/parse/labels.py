@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_NUMERIC = r"\d{1,3}(?:bis|ter|quater)?(?:\.\d{1,3}(?:bis|ter)?)*"
+_NUMERIC = r"\d{1,3}(?:bis|ter|quater)?(?:\.\d{1,3}(?:bis|ter)?){0,8}"  # bounded: linear on long lines
 _PAREN = r"(?:[a-z]|[A-Z]|[ivxlc]{1,7}|[IVXLC]{1,7})\)(?:bis|ter)?"
 # A label then a TAB; or a ')' label then a space; or a number then a space and a lower-case word.
 LABEL = re.compile(

@@ -22,9 +22,10 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _LINE_END = re.compile(r"\r\n|\r|\n")
-_BOOKMARK = re.compile(r"\[bookmark: [^\]\n]*\]")
-_FOOTNOTE_REF = re.compile(r"\[footnoteRef:\d+\]")
-_FOOTNOTE_TEXT = re.compile(r"\s*\[(\d+):[ \t]*(.*?)\](?=\s*(?:\[\d+:|$))")
+_BOOKMARK = re.compile(r"\[bookmark: [^\]\n]{0,300}\]")
+_FOOTNOTE_REF = re.compile(r"\[footnoteRef:\d{1,6}\]")
+_FOOTNOTE_START = re.compile(r"\[(\d{1,6}):[ \t]*")
+MAX_NOTES_PER_PARAGRAPH = 100
 _CELL_START = re.compile(r"^ {0,3}\t")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
@@ -90,14 +91,26 @@ def decode(data: bytes) -> tuple[str, str, list[Diagnostic]]:
 
 
 def _strip_markers(text: str) -> tuple[str, tuple[Footnote, ...]]:
+    """Drop Tika's bookmark and footnote-reference markers; take `[N: text]` footnotes off the end.
+
+    Footnote texts are peeled from the end of the paragraph (where Tika writes them), each from the
+    last `[N:` before the closing bracket, so the work stays linear on long lines."""
     if "[" not in text:
         return text, ()
     text = _BOOKMARK.sub("", text)
     text = _FOOTNOTE_REF.sub("", text)
-    notes = tuple(Footnote(m.group(1), m.group(2).strip()) for m in _FOOTNOTE_TEXT.finditer(text))
+    starts = [m for m in _FOOTNOTE_START.finditer(text)]
+    notes: list[Footnote] = []
+    end = len(text.rstrip())
+    while starts and end and text[end - 1] == "]" and len(notes) < MAX_NOTES_PER_PARAGRAPH:
+        m = starts.pop()
+        if m.start() >= end:
+            continue
+        notes.append(Footnote(m.group(1), text[m.end(): end - 1].strip()))
+        end = len(text[: m.start()].rstrip())
     if notes:
-        text = _FOOTNOTE_TEXT.sub("", text)
-    return text, notes
+        text = text[:end]
+    return text, tuple(reversed(notes))
 
 
 def blocks_from_text(text: str) -> list[Block]:
