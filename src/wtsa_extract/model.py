@@ -137,6 +137,8 @@ class Match:
 class Resolution:
     key: str
     number: int | None
+    header: str  # the header line as written: 'RESOLUTION 64 (Rev. Hammamet, 2016)'
+
     status: str | None
     title_en: str | None
     title_ar: str | None

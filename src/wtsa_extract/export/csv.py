@@ -23,10 +23,20 @@ def rows(doc: Document):
                 }
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value):
+    """A cell a spreadsheet would run as a formula (=, +, -, @, TAB, CR first) gets a leading quote."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
 def to_csv(doc: Document, excel: bool = False) -> str:
-    """CSV text; `excel` adds a byte-order mark so spreadsheet programs read UTF-8 Arabic correctly."""
+    """CSV text. `excel` is for spreadsheet programs: a byte-order mark so UTF-8 Arabic reads correctly,
+    and formula injection neutralised (see `neutralise`)."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(rows(doc))
+    for row in rows(doc):
+        writer.writerow({k: neutralise(v) for k, v in row.items()} if excel else row)
     return ("\ufeff" if excel else "") + out.getvalue()

@@ -24,7 +24,7 @@ def section_dict(s: Section) -> dict:
 
 
 def resolution_dict(r: Resolution) -> dict:
-    return {"key": r.key, "number": r.number, "status": r.status, "title_en": r.title_en, "title_ar": r.title_ar,
+    return {"key": r.key, "number": r.number, "header": r.header, "status": r.status, "title_en": r.title_en, "title_ar": r.title_ar,
             "summary_ar": r.summary_ar, "footnotes": [{"id": f.id, "text": f.text} for f in r.footnotes],
             "intro": list(r.intro), "source": _loc(r.loc), "status_source": r.status_source,
             "matches": [{"part": m.part, "by": m.by, "confidence": m.confidence, "source": _loc(m.loc)}

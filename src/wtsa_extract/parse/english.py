@@ -160,7 +160,7 @@ class _Parser:
         if not sections:
             self.warn("no-sections", f"{key}: no operative or preambular phrase found", header.loc)
         return Resolution(
-            key=key, number=number, status=None, title_en=title, title_ar=None, summary_ar=None,
+            key=key, number=number, header=clean(header.text), status=None, title_en=title, title_ar=None, summary_ar=None,
             footnotes=tuple(footnotes.values()), intro=tuple(intro),
             sections=tuple(self._finish(key, s) for s in sections), loc=header.loc,
         )

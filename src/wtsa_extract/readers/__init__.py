@@ -13,6 +13,9 @@ from wtsa_extract.model import Block, Result
 class InputError(Exception):
     """The input cannot be read at all; str(error) is one clear line."""
 
+    def __init__(self, message: str) -> None:
+        super().__init__(" ".join(message.split()))
+
 
 def detect_format(data: bytes) -> str:
     """'docx', or 'text' for anything that is not a zip package."""

@@ -108,7 +108,7 @@ def _read_member(zf: zipfile.ZipFile, name: str, limit_mb: int) -> bytes:
 
 
 def _xml_error(name: str, error: etree.XMLSyntaxError) -> PackageError:
-    text = str(error)
+    text = " ".join(str(error).split())  # libxml2 messages span lines; ours are one
     if "depth" in text.lower() or "nest" in text.lower():
         return PackageError(f"{name} is nested too deeply to be a real document")
     return PackageError(f"damaged XML in {name}: {text}")
@@ -134,11 +134,14 @@ def open_package(data: bytes, limits=None) -> Package:
         if not name or name not in names:
             return None
         try:
-            return etree.fromstring(_read_member(zf, name, limits.max_xml_mb), xml_parser())
+            raw = _read_member(zf, name, limits.max_xml_mb)
+            if b"<!DOCTYPE" in raw[:4096].upper():
+                raise PackageError(f"{name} declares a DTD, which Word never writes (an entity trick?)")
+            return etree.fromstring(raw, xml_parser())
         except etree.XMLSyntaxError as error:
             raise _xml_error(name, error) from None
         except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError, ValueError) as error:
-            raise PackageError(f"cannot unpack {name}: {error}") from None
+            raise PackageError(f"cannot unpack {name}: {' '.join(str(error).split())}") from None
 
     document = parse(main)
     if document is None or document.find(w("body")) is None:

@@ -1,0 +1,212 @@
+"""Hostile or broken input: exit 2, one clear line, nothing written; and the same through mutation."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from docx_build import ITU_DOCX, SEED_TEXT
+from hostile import CASES
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from wtsa_extract.cli import app
+from wtsa_extract.pipeline import extract_bytes
+from wtsa_extract.readers import InputError
+
+EXE = str(Path(sys.executable).with_name("wtsa-extract"))
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_each_hostile_class_is_refused_in_one_line(name, tmp_path):
+    data, words, extra = CASES[name]
+    src = tmp_path / f"{name}.docx"
+    src.write_bytes(data)
+    out = tmp_path / "out.json"
+    result = CliRunner().invoke(app, ["parse", str(src), "-o", str(out), *extra])
+    assert result.exit_code == 2, result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert words in result.stderr
+    assert "Traceback" not in result.stderr and "root:" not in result.stderr
+    assert not out.exists() and sorted(p.name for p in tmp_path.iterdir()) == [src.name]
+
+
+def test_hostile_class_in_a_real_process(tmp_path):
+    src = tmp_path / "bomb.docx"
+    src.write_bytes(CASES["zip-bomb"][0])
+    done = subprocess.run([EXE, "parse", str(src)], capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr.startswith("wtsa-extract: error: ") and done.stderr.count("\n") == 1
+
+
+def test_five_megabyte_single_line_is_processed(tmp_path):
+    line = "to do things with the BDT in collaboration with the BR, [1: note " * 80_000
+    src = tmp_path / "long.txt"
+    src.write_text(f"RESOLUTION 1\nTitle\ninstructs\nthe Director of TSB\n1\t{line}\n", encoding="utf-8")
+    assert src.stat().st_size > 5_000_000
+    done = subprocess.run([EXE, "parse", str(src), "-q"], capture_output=True, timeout=120)  # a guard, not a timing
+    assert done.returncode == 0
+    doc = json.loads(done.stdout)
+    assert doc["coverage"]["ratio"] == 1.0
+    assert len(doc["resolutions"][0]["sections"][0]["clauses"]) == 1
+
+
+@pytest.mark.parametrize("path", [SEED_TEXT, ITU_DOCX])
+def test_coverage_is_complete_on_every_sample(path):
+    doc = extract_bytes(path.read_bytes(), path.name)
+    assert doc.coverage.ratio == 1.0
+    assert doc.coverage.in_model > 0.95 * doc.coverage.characters
+
+
+def test_seed_unparsed_are_the_explained_ones(seed_doc):
+    unparsed = [(d.loc.line, d.message) for d in seed_doc.diagnostics if d.code == "unparsed"]
+    # The Arabic introduction and table captions, and the annex heading row (docs/reliability.md).
+    assert [line for line, _ in unparsed] == [1, 2, 3, 4, 5, 97, 98, 99, 151, 152, 153, 154]
+
+
+def test_used_blocks_really_reach_the_output(seed_doc):
+    """Blocks counted 'in the model' have their words in the JSON (labels and markers aside)."""
+    from wtsa_extract.export.json import to_json
+    from wtsa_extract.normalize import clean
+    from wtsa_extract.parse.labels import split_label
+    from wtsa_extract.readers.text import read_text
+
+    from wtsa_extract.parse.arabic import classify
+
+    output = to_json(seed_doc)
+    unparsed = {d.loc for d in seed_doc.diagnostics if d.code == "unparsed"}
+    _, blocks = read_text(SEED_TEXT.read_bytes())
+    missing = []
+    for b in blocks.value:
+        text = clean(split_label(b.text).text)
+        if b.loc.table == 1 and classify(b.text)[0] != "title":
+            continue  # status words, numbers and headers are in the model as codes (new, 50)
+        if text and b.loc not in unparsed:
+            words = text.split()[:6]
+            if not all(json.dumps(w, ensure_ascii=False)[1:-1] in output for w in words):
+                missing.append((b.loc.line, text[:40]))
+    assert missing == []
+
+
+def test_output_is_deterministic(tmp_path):
+    for fmt in ("json", "csv"):
+        runs = [subprocess.run([EXE, "parse", str(SEED_TEXT), "-f", fmt, "-q"], capture_output=True,
+                               timeout=60).stdout for _ in range(2)]
+        assert runs[0] == runs[1] and runs[0]
+    copy = tmp_path / SEED_TEXT.name
+    copy.write_bytes(SEED_TEXT.read_bytes())
+    elsewhere = subprocess.run([EXE, "parse", str(copy), "-q"], capture_output=True, timeout=60).stdout
+    assert elsewhere == subprocess.run([EXE, "parse", str(SEED_TEXT), "-q"], capture_output=True, timeout=60).stdout
+
+
+def test_csv_formula_injection_neutralised_with_excel(tmp_path):
+    src = tmp_path / "evil.txt"
+    src.write_text("RESOLUTION 1\n=HYPERLINK(\"http://x\")\ninstructs\nthe Director of TSB\n"
+                   "1\t@SUM(A1)\n2\t+cmd\n3\t-2+3\n", encoding="utf-8")
+    runner = CliRunner()
+    excel = runner.invoke(app, ["parse", str(src), "-f", "csv", "--excel", "-q"]).stdout
+    plain = runner.invoke(app, ["parse", str(src), "-f", "csv", "-q"]).stdout
+    assert "'=HYPERLINK" in excel and "'@SUM(A1)" in excel and "'+cmd" in excel and "'-2+3" in excel
+    assert "'=HYPERLINK" not in plain and "@SUM(A1)" in plain  # data users get the text as it is
+
+
+def test_killed_mid_write_leaves_no_partial_file(tmp_path):
+    big = tmp_path / "big.txt"
+    seed = SEED_TEXT.read_text(encoding="utf-8")
+    big.write_text(seed + "\n" + "\n".join(seed.split("\n")[155:]) * 40, encoding="utf-8")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    target = out_dir / "big.json"
+    saw_complete = 0
+    for delay in [0.05 * i for i in range(1, 40)]:
+        proc = subprocess.Popen([EXE, "parse", str(big), "-o", str(target), "-q"])
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        names = os.listdir(out_dir)
+        assert names in ([], ["big.json"]), names
+        if names:
+            json.loads(target.read_text(encoding="utf-8"))  # complete, or absent
+            saw_complete += 1
+            target.unlink()
+    assert saw_complete < 39  # some kills did land mid-run
+
+
+def test_batch_goes_on_after_a_bad_file(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(SEED_TEXT.read_bytes())
+    (folder / "b.docx").write_bytes(CASES["pdf"][0])
+    (folder / "c.docx").write_bytes(ITU_DOCX.read_bytes())
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["parse", str(folder), "-o", str(out)])
+    assert result.exit_code == 3
+    assert sorted(p.name for p in out.iterdir()) == ["a.json", "c.json"]
+    assert "b.docx: is a PDF file" in result.stderr
+    assert result.stderr.strip().endswith("2 documents written, 1 failed")
+    all_bad = CliRunner().invoke(app, ["parse", str(folder / "b.docx"), str(tmp_path / "nope.txt"),
+                                       "-o", str(tmp_path / "out2")])
+    assert all_bad.exit_code == 2
+    assert CliRunner().invoke(app, ["parse", str(folder), str(folder)]).exit_code == 2  # no -o for a batch
+
+
+SEED_BYTES = SEED_TEXT.read_bytes()
+
+
+def mutate(data: bytes, edits) -> bytes:
+    out = bytearray(data)
+    for kind, pos, value in edits:
+        pos = pos % (len(out) + 1)
+        if kind == 0:
+            del out[pos: pos + value % 64]
+        elif kind == 1:
+            out[pos:pos] = bytes([value % 256]) * (value % 7 + 1)
+        elif kind == 2 and out:
+            out[pos % len(out)] = value % 256
+        else:
+            start = pos
+            out[start:start] = out[start: start + value % 200]  # duplicate a stretch
+    return bytes(out)
+
+
+EDITS = st.lists(st.tuples(st.integers(0, 3), st.integers(0, 10**6), st.integers(0, 10**4)), min_size=1, max_size=8)
+FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@FAST
+@given(EDITS)
+def test_mutated_text_never_crashes_and_loses_nothing(edits):
+    try:
+        doc = extract_bytes(mutate(SEED_BYTES, edits), "mutated.txt")
+    except InputError:
+        return
+    assert doc.coverage.ratio == 1.0
+
+
+@pytest.fixture(scope="module")
+def docx_parts(seed_docx_path):
+    import zipfile
+
+    with zipfile.ZipFile(seed_docx_path) as zf:
+        return {name: zf.read(name) for name in zf.namelist()}
+
+
+@FAST
+@given(edits=EDITS, part=st.sampled_from(["word/document.xml", "word/numbering.xml", "word/footnotes.xml",
+                                          "word/styles.xml", "[Content_Types].xml", "word/_rels/document.xml.rels"]))
+def test_mutated_docx_xml_never_crashes(docx_parts, edits, part):
+    from hostile import zip_of
+
+    parts = dict(docx_parts)
+    parts[part] = mutate(parts[part], edits)
+    try:
+        doc = extract_bytes(zip_of(parts), "mutated.docx")
+    except InputError as error:
+        assert "\n" not in str(error)
+        return
+    assert doc.coverage.ratio == 1.0
