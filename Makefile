@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 SEED   := samples/000_4ba82f9e94ba416a.txt
 OUT    := out
 
-.PHONY: help demo test lint bench golden clean
+.PHONY: help demo test lint bench fuzz reliability golden clean
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -35,6 +35,12 @@ lint: $(VENV)/.installed-dev ## Static checks (ruff)
 
 bench: $(VENV)/.installed-dev ## Measure speed; writes docs/performance.md (not part of `make test`)
 	$(PY) bench/run.py --write docs/performance.md
+
+fuzz: $(VENV)/.installed-dev ## Fuzz the readers and parsers for FUZZ_SECONDS (default 60)
+	$(PY) fuzz/run.py --seconds $(or $(FUZZ_SECONDS),60)
+
+reliability: $(VENV)/.installed-dev ## Time and memory on each hostile input class; writes docs/reliability.md
+	$(PY) bench/reliability.py --write docs/reliability.md
 
 golden: $(VENV)/.installed-dev ## Regenerate tests/golden/* from the samples (review the diff!)
 	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py

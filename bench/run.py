@@ -8,8 +8,6 @@ parse of word/document.xml). pandoc is measured too when it is installed. Usage:
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import shutil
 import statistics
 import subprocess
@@ -20,6 +18,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+
+from common import emit, machine  # noqa: E402
 
 FLOOR = ("import sys, zipfile; from lxml import etree; "
          "etree.fromstring(zipfile.ZipFile(sys.argv[1]).read('word/document.xml'))")
@@ -59,7 +59,7 @@ def main() -> None:
         "# Performance",
         "",
         f"Measured by `make bench` (`python bench/run.py`), median of {args.runs} runs of the whole process,",
-        f"on {platform.machine()} with {os.cpu_count()} cores, Python {platform.python_version()}.",
+        f"on {machine()}.",
         "",
         "| command | input size | median (ms) | floor: unzip + lxml (ms) | ours / floor | pandoc -t plain (ms) |",
         "|---|---|---|---|---|---|",
@@ -72,10 +72,7 @@ def main() -> None:
                      f"{'' if theirs is None else f'{theirs * 1000:.0f}'} |")
     if not pandoc:
         lines += ["", "pandoc was not installed on this machine, so its column is empty."]
-    text = "\n".join(lines) + "\n"
-    print(text)
-    if args.write:
-        args.write.write_text(text, encoding="utf-8")
+    emit(lines, args.write)
 
 
 if __name__ == "__main__":
