@@ -82,6 +82,10 @@ CASES: dict[str, tuple[bytes, str, list[str]]] = {
     "external-entity": (docx_with_document_xml(EXTERNAL_ENTITY), "declares a DTD", []),
     "deep-nesting": (docx_with_document_xml(deep_nesting()), "nested too deeply", []),
     "too-large": (b"RESOLUTION 1\n" + b"x" * (2 * 2**20), "over the 1 MiB limit", ["--limit", "max_input_mb=1"]),
+    "too-many-xml-elements": (docx_with_document_xml(
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+        + b"<w:p/>" * 3_100_000 + b"</w:body></w:document>"), "XML tags, over the 3,000,000 limit",
+        ["--limit", "max_ratio=100000"]),  # past the zip-bomb guard, to reach this one
     "too-many-paragraphs": (b"RESOLUTION 1\nTitle\n" + b"p\n" * 100, "paragraphs, over the 50 limit",
                             ["--limit", "max_paragraphs=50"]),
 }

@@ -16,6 +16,7 @@ class Limits:
     max_unzipped_mb: int = 256  # all members of a .docx together, uncompressed
     max_ratio: int = 200  # uncompressed / compressed size of one zip member (zip bombs)
     max_xml_mb: int = 64  # one XML part, uncompressed
+    max_xml_elements: int = 3_000_000  # tags in one XML part (its parsed tree is what costs memory)
     max_paragraphs: int = 500_000  # blocks read from one document
     max_members: int = 10_000  # entries in the zip
 

@@ -137,6 +137,9 @@ def open_package(data: bytes, limits=None) -> Package:
             raw = _read_member(zf, name, limits.max_xml_mb)
             if b"<!DOCTYPE" in raw[:4096].upper():
                 raise PackageError(f"{name} declares a DTD, which Word never writes (an entity trick?)")
+            if (tags := raw.count(b"<")) > limits.max_xml_elements:
+                raise PackageError(f"{name} holds {tags:,} XML tags, over the {limits.max_xml_elements:,} limit "
+                                   "(raise it with --limit max_xml_elements=N)")
             return etree.fromstring(raw, xml_parser())
         except etree.XMLSyntaxError as error:
             raise _xml_error(name, error) from None
