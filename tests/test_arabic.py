@@ -3,6 +3,7 @@
 from conftest import resolution
 
 from wtsa_extract.model import Block, Location
+from wtsa_extract.normalize import arabic_key
 from wtsa_extract.parse.arabic import classify, parse_summary, parse_table1, parse_table2
 from wtsa_extract.readers.text import blocks_from_text
 
@@ -65,8 +66,8 @@ def test_summary_fields():
                       "يدعو قطاع تقييس الاتصالات، ويكلف مدير مكتب تقييس الاتصالات، بالتعاون الوثيق مع مديري "
                       "المكتبين الآخرين", Location(line=1))
     assert (s.number, s.new) == (72, False)
-    assert s.title == "مشاكل القياس والتقييم المتعلقة بالتعرض البشري للمجالات الكهرمغنطيسية"
-    assert s.verbs == ("يقرر أن يدعو", "ويكلف")
+    assert s.title == arabic_key("مشاكل القياس والتقييم المتعلقة بالتعرض البشري للمجالات الكهرمغنطيسية")
+    assert s.verbs == (arabic_key("يقرر أن يدعو"), arabic_key("ويكلف"))  # matching keys, for messages
     assert s.families == ("resolve", "invite", "instruct")
     assert s.bureaux == ("TSB", "BDT", "BR")
 
@@ -74,7 +75,7 @@ def test_summary_fields():
 def test_summary_title_stops_at_relative_clause_and_digits_are_read():
     s = parse_summary("القرار ٢ بشأن مسؤوليات لجان الدراسات، الذي يحدد الاختصاصات. ويطلب من لجنتي الدراسات",
                       Location(line=1))
-    assert (s.number, s.title, s.families) == (2, "مسؤوليات لجان الدراسات", ("request",))
+    assert (s.number, s.title, s.families) == (2, arabic_key("مسؤوليات لجان الدراسات"), ("request",))
     assert parse_summary("نص آخر", Location(line=1)) is None
 
 

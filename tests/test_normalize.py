@@ -53,3 +53,4 @@ def test_arabic_key_ignores_diacritics_and_tatweel(text, data):
 def test_arabic_digits_are_ascii(text):
     assert arabic_digits(text).isascii()
     assert len(arabic_digits(text)) == len(text)
+

@@ -56,3 +56,4 @@ def arabic_key(text: str) -> str:
     text = _DIACRITICS.sub("", text)
     text = text.translate(_ARABIC_FOLD).translate(DIGITS)
     return _SPACES.sub(" ", text).strip()
+

@@ -89,24 +89,6 @@ def assignees() -> AssigneeVocab:
 
 # --- Arabic vocabulary -------------------------------------------------------------------------------
 
-_MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u0640]*"
-_VARIANTS = {"ا": "[اأإآٱ]", "ي": "[يىئ]", "ه": "[هة]", "و": "[وؤ]"}
-
-
-def arabic_pattern(word: str) -> str:
-    """A regex matching `word` in original Arabic text whatever its diacritics, tatweel and
-    alef/hamza/ya/ta-marbuta spelling; spaces match any run of white space."""
-    from wtsa_extract.normalize import arabic_key
-
-    out = []
-    for ch in arabic_key(word):
-        if ch == " ":
-            out.append(r"\s+")
-        else:
-            out.append(_VARIANTS.get(ch, re.escape(ch)) + _MARKS)
-    return "".join(out)
-
-
 @dataclass(frozen=True, slots=True)
 class ArabicVocab:
     status_by_key: dict[str, str]  # arabic_key(word) -> new/revised/unchanged/suppressed
@@ -114,10 +96,10 @@ class ArabicVocab:
     headers: frozenset[str]
     captions: dict[str, str]
     summary_start: re.Pattern[str]  # matched on arabic_key(text)
-    verbs: re.Pattern[str]  # named groups v0, v1, … on original text
-    verb_families: tuple[tuple[str, ...], ...]
+    verbs: re.Pattern[str]  # on arabic_key(text); group 'v' is the verb's key form
+    verb_families: dict[str, tuple[str, ...]]  # key form -> English families
     english_families: dict[str, tuple[str, ...]]
-    bureaux: re.Pattern[str]  # named groups TSB/BDT/BR/ALL/OTHER on original text
+    bureaux: re.Pattern[str]  # on arabic_key(text): named groups TSB/BDT/BR/ALL/OTHER
 
 
 @cache
@@ -126,20 +108,18 @@ def arabic() -> ArabicVocab:
 
     data = _load("arabic.json")
     status = {arabic_key(w): code for code, words in data["status"].items() for w in words}
-    verbs = sorted(data["verbs"], key=lambda v: len(v["ar"]), reverse=True)
-    boundary_start, boundary_end = r"(?<![\w])(?:[وف]" + _MARKS + ")?", _MARKS + r"(?!\w)"
-    verb_re = "|".join(f"(?P<v{i}>{boundary_start}{arabic_pattern(v['ar'])}{boundary_end})" for i, v in enumerate(verbs))
-    bureau_parts = []
-    for code, names in {**data["bureaux"], **data["bureau_groups"]}.items():
-        bureau_parts.append(f"(?P<{code}>{'|'.join(arabic_pattern(n) for n in names)})")
+    verbs = {arabic_key(v["ar"]): tuple(v["families"]) for v in data["verbs"]}
+    alternatives = "|".join(re.escape(k) for k in sorted(verbs, key=len, reverse=True))
+    bureau_parts = [f"(?P<{code}>{'|'.join(re.escape(arabic_key(n)) for n in names)})"
+                    for code, names in {**data["bureaux"], **data["bureau_groups"]}.items()]
     return ArabicVocab(
         status_by_key=status,
         not_yet_numbered=frozenset(arabic_key(w) for w in data["not_yet_numbered"]),
         headers=frozenset(arabic_key(w) for w in data["table1_headers"]),
         captions={k: arabic_key(v) for k, v in data["table_captions"].items()},
         summary_start=re.compile(arabic_key(data["summary_start"])),  # matched on arabic_key(text)
-        verbs=re.compile(verb_re),
-        verb_families=tuple(tuple(v["families"]) for v in verbs),
+        verbs=re.compile(rf"(?<!\w)[وف]?(?P<v>{alternatives})(?!\w)"),
+        verb_families=verbs,
         english_families={k: tuple(v) for k, v in data["english_families"].items()},
         bureaux=re.compile("|".join(bureau_parts)),
     )

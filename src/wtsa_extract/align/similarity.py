@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from wtsa_extract.normalize import arabic_key, fold
 from wtsa_extract.vocabulary import glossary
@@ -10,16 +11,18 @@ from wtsa_extract.vocabulary import glossary
 _TOKEN = re.compile(r"\b(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|\d{1,4})\b")  # IMR, IPv6, 2020, 13
 
 
-def concepts_ar(text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # the aligner compares each title with many others
+def concepts_ar(text: str) -> frozenset[str]:
     key = f" {arabic_key(text)} "
     found = {f"g{i}" for i, term in enumerate(glossary()) if any(a in key for a in term.ar)}
-    return found | {f"t:{t.lower()}" for t in _TOKEN.findall(key)}
+    return frozenset(found | {f"t:{t.lower()}" for t in _TOKEN.findall(key)})
 
 
-def concepts_en(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def concepts_en(text: str) -> frozenset[str]:
     folded = fold(text)
     found = {f"g{i}" for i, term in enumerate(glossary()) if term.en.search(folded)}
-    return found | {f"t:{t.lower()}" for t in _TOKEN.findall(folded)}
+    return frozenset(found | {f"t:{t.lower()}" for t in _TOKEN.findall(folded)})
 
 
 MAX_TITLE = 1000  # characters compared: a title is a line, not a page

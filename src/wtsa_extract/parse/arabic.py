@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 
 from wtsa_extract.model import Block, Diagnostic, Location, Result, Summary, Table1Row
@@ -49,6 +50,7 @@ def _cells(blocks: list[Block]) -> dict[int, list[tuple[int, list[_Cell]]]]:
     return {t: [(r, [rows[r][c] for c in sorted(rows[r])]) for r in sorted(rows)] for t, rows in grouped.items()}
 
 
+@lru_cache(maxsize=8192)  # Table 1 is scanned more than once
 def classify(text: str) -> tuple[str, object]:
     """('status', code) | ('tbd', None) | ('number', n) | ('header', None) | ('title', text) | ('empty'|'other', None)."""
     if len(text) > MAX_WORD_CELL:  # too long for a status, number or header: only a title can be this long
@@ -156,48 +158,52 @@ def parse_table1(blocks: list[Block], used: set[Location] | None = None) -> Resu
     return Result(rows, tuple(messages))
 
 
-_TITLE_END = re.compile(r"،\s*(?:الذي|التي)|\.\s")
+_TITLE_END = re.compile(r",\s*(?:الذي|التي)|\.\s")  # on the key: the Arabic comma is folded to ","
 
 
 def parse_summary(text: str, loc: Location) -> Summary | None:
-    """Read one Table 2 paragraph; None if it does not open like a summary."""
+    """Read one Table 2 paragraph; None if it does not open like a summary. The title and verbs are
+    read from the matching key (they serve matching and messages); the output keeps `text` itself."""
     vocab = arabic()
-    m = vocab.summary_start.match(arabic_key(text[:OPENING]))
+    key = arabic_key(text)
+    m = vocab.summary_start.match(key[:OPENING])
     if m is None:
         return None
-    # Find where 'بشأن' ends in the original text (the key may be shorter).
-    about = re.search(r"ب[\u064b-\u065f]*ش[\u064b-\u065f]*[أا][\u064b-\u065f]*ن", text)
-    body = text[about.end():] if about else text
+    body = key[m.end():]
     verbs = list(islice(vocab.verbs.finditer(body), MAX_VERBS))
     ends = [verbs[0].start()] if verbs else []
     if (t := _TITLE_END.search(body)) is not None:
         ends.append(t.start())
-    title = clean(body[: min(ends)] if ends else body).rstrip("،,. ")
+    title = (body[: min(ends)] if ends else body).strip().rstrip(",. ")
     families: list[str] = []
     for v in verbs:
-        for fam in vocab.verb_families[int(v.lastgroup[1:])]:
+        for fam in vocab.verb_families[v.group("v")]:
             if fam not in families:
                 families.append(fam)
     return Summary(
-        number=int(arabic_digits(m.group("num"))) if m.group("num") else None,
+        number=int(m.group("num")) if m.group("num") else None,
         new=bool(m.group("new")),
         title=title,
         text=clean(text),
-        verbs=tuple(clean(v.group()) for v in verbs),
+        verbs=tuple(v.group() for v in verbs),
         families=tuple(families),
-        bureaux=arabic_bureaux(text),
+        bureaux=_bureaux_in_key(key),
         loc=loc,
     )
 
 
 def arabic_bureaux(text: str) -> tuple[str, ...]:
     """Bureaux named in Arabic text; 'the other two' resolved against the first Bureau named."""
+    return _bureaux_in_key(arabic_key(text))
+
+
+def _bureaux_in_key(key: str) -> tuple[str, ...]:
     from wtsa_extract.parse.actors import order
     from wtsa_extract.vocabulary import bureaux as bureau_vocab
 
     named: list[str] = []
     other = False
-    for m in arabic().bureaux.finditer(text):
+    for m in arabic().bureaux.finditer(key):
         if m.lastgroup == "ALL":
             named.extend(bureau_vocab().order)
         elif m.lastgroup == "OTHER":
@@ -228,7 +234,7 @@ def parse_table2(blocks: list[Block], used: set[Location] | None = None) -> Resu
         if b.merged or header_number(b) is not None:
             continue
         cell = (b.loc.table, b.loc.row, b.loc.cell)
-        if arabic().summary_start.match(arabic_key(b.text[:OPENING])):
+        if b.rtl and arabic().summary_start.match(arabic_key(b.text[:OPENING])):
             flush()
             pending = (b.text, b.loc, cell)
             used.add(b.loc)
