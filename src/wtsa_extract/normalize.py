@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _FOLD = str.maketrans({
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u00ad": "-",
     "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " ", "\n": " ", "\r": " ",
     "\u2019": "'", "\u2018": "'",
 })
-_WS = re.compile(r"[ \t\n\r\f\v]+")
+_WS = re.compile(r"[ \t\n\r\f\v]{2,}|[\t\n\r\f\v]")  # runs, and lone non-space white space only
 
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _ARABIC_FOLD = str.maketrans({
@@ -34,11 +35,13 @@ _BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=16384)  # parsers fold and clean the same paragraph several times
 def fold(text: str) -> str:
     """Same-length copy of `text` for matching: hyphen, space and quote variants made ASCII."""
     return text.translate(_FOLD)
 
 
+@lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     """Collapse runs of ASCII white space (tabs, line breaks) to one space and strip the ends."""
     return _WS.sub(" ", text).strip()

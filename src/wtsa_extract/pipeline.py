@@ -16,6 +16,7 @@ def extract_bytes(data: bytes, name: str, limits: Limits = DEFAULT) -> Document:
     from wtsa_extract.coverage import account
     from wtsa_extract.parse.english import parse_english
 
+    _fresh_caches()
     try:
         kind, encoding, blocks = read_bytes(data, limits)
     except InputError as error:
@@ -45,3 +46,14 @@ def extract(path: Path, limits: Limits = DEFAULT) -> Document:
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror})") from None
     return extract_bytes(data, path.name, limits)
+
+
+def _fresh_caches() -> None:
+    """Empty the per-document memo caches, so that one document never speeds up (or fills memory
+    for) the next: each is measured, and behaves, on its own."""
+    from wtsa_extract import normalize
+    from wtsa_extract.align import similarity
+    from wtsa_extract.parse import arabic
+
+    for cached in (normalize.clean, normalize.fold, arabic.classify, similarity.concepts_ar, similarity.concepts_en):
+        cached.cache_clear()

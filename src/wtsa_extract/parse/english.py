@@ -53,6 +53,8 @@ class _SectionBuilder:
 
 def header_number(block: Block) -> tuple[bool, int | None] | None:
     """(is new, number) if `block` is a resolution header, else None."""
+    if len(block.text) > 200 or ("RESOLUTION" not in block.text.upper() and block.style not in HEADER_STYLES):
+        return None  # a header is one short line: most paragraphs are ruled out without a regex
     text = fold(block.text).strip()
     m = HEADER.match(text)
     if m is None:

@@ -318,7 +318,7 @@ def note_mark_styles(pkg: Package) -> frozenset[str]:
     return frozenset(found)
 
 
-def footnote_texts(pkg: Package) -> dict[str, str]:
+def footnote_texts(pkg: Package, marks: frozenset[str] | None = None) -> dict[str, str]:
     """Footnote id -> its text (paragraphs joined by a space), separators skipped."""
     if pkg.footnotes is None:
         return {}
@@ -326,7 +326,7 @@ def footnote_texts(pkg: Package) -> dict[str, str]:
     for note in pkg.footnotes.iter(w("footnote")):
         if note.get(w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
             continue
-        marks = note_mark_styles(pkg)
+        marks = marks if marks is not None else note_mark_styles(pkg)
         text = " ".join(paragraph_text(p, marks).text.strip() for p in note.iter(P))
         out[note.get(w("id"), "")] = " ".join(text.split())
     return out

@@ -92,8 +92,8 @@ def read_docx(data: bytes, limits=None) -> Result[list[Block]]:
     """Read a .docx; raises oxml.PackageError when it is not a usable Word package."""
     pkg = oxml.open_package(data, limits)
     styles = oxml.styles(pkg)
-    notes = oxml.footnote_texts(pkg)
     marks = oxml.note_mark_styles(pkg)
+    notes = oxml.footnote_texts(pkg, marks)
     numberer = Numberer(pkg, styles)
     blocks: list[Block] = []
     messages: list[Diagnostic] = []
