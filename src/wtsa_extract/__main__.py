@@ -1,3 +1,3 @@
-from wtsa_extract.cli import main
+from wtsa_extract.entry import main
 
 main()

@@ -137,3 +137,41 @@ def print_check_report(doc, shape: bool, stream=None, width: int | None = None) 
             console.print(f"[{colours[d.level]}]{escape(format_diagnostic(d))}[/]")
     levels = {lvl: sum(1 for d in doc.diagnostics if d.level == lvl) for lvl in _ORDER}
     console.print(f"[bold]{levels['error']} errors, {levels['warning']} warnings, {levels['info']} notes[/]")
+
+
+class Progress:
+    """A rich progress bar on a terminal; elsewhere (CI, pipes) plain lines and no bar."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.bar = None
+        if enabled and total > 1:
+            from rich.progress import BarColumn, MofNCompleteColumn, TimeRemainingColumn
+            from rich.progress import Progress as RichProgress
+
+            self.bar = RichProgress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                                    TimeRemainingColumn(), console=_stderr_console(), transient=True)
+            self.task = self.bar.add_task("documents", total=total)
+            self.bar.start()
+
+    def say(self, line: str, error: bool = False) -> None:
+        if self.bar is not None:
+            if error:
+                from rich.markup import escape
+
+                self.bar.console.print(f"[red]{escape(line)}[/]")
+        else:
+            print(line, file=sys.stderr)
+
+    def advance(self) -> None:
+        if self.bar is not None:
+            self.bar.advance(self.task)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(file=sys.stderr, highlight=False)

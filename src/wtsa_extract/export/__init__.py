@@ -7,50 +7,65 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that it is complete or absent, even if the process is killed.
+class AtomicWriter:
+    """A file that appears at `path` complete, or not at all, even if the process is killed.
 
-    Where the system allows (Linux O_TMPFILE), the data goes to an unnamed file that vanishes if we
-    die, and gets a name only once complete; elsewhere a named temporary file in the same folder."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if hasattr(os, "O_TMPFILE") and os.path.isdir("/proc/self/fd"):
-        try:
-            fd = os.open(folder, os.O_TMPFILE | os.O_WRONLY, 0o666 & ~_umask())
-        except OSError:
-            fd = -1
-        if fd >= 0:
-            tmp = folder / f".{path.name}.{os.getpid()}.part"
+    Where the system allows (Linux O_TMPFILE), the data goes to an unnamed file in the target folder
+    that vanishes if we die, and gets its name only once complete; elsewhere a named temporary file
+    in the same folder, renamed at the end. Use as a context manager; `write` takes text or bytes."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.folder = self.path.parent if str(self.path.parent) else Path(".")
+        self.unnamed = False
+        self.tmp: str | None = None
+        self.fd = -1
+
+    def __enter__(self) -> AtomicWriter:
+        if hasattr(os, "O_TMPFILE") and os.path.isdir("/proc/self/fd"):
             try:
-                _write_all(fd, data)
-                linked = _link_unnamed(fd, tmp)
-            finally:
-                os.close(fd)
-            if linked:
-                try:
-                    os.replace(tmp, path)
-                except BaseException:
-                    _unlink(tmp)
-                    raise
-                return
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    try:
+                self.fd = os.open(self.folder, os.O_TMPFILE | os.O_WRONLY, 0o666 & ~_umask())
+                self.unnamed = True
+            except OSError:
+                self.fd = -1
+        if self.fd < 0:
+            self.fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.folder)
+            os.fchmod(self.fd, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual mode
+        return self
+
+    def write(self, data: str | bytes) -> None:
+        _write_all(self.fd, data.encode("utf-8") if isinstance(data, str) else data)
+
+    def __exit__(self, kind, value, tb) -> None:
         try:
-            os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual mode
-            _write_all(fd, data)
+            if kind is None:
+                os.fsync(self.fd)
+                if self.unnamed:
+                    self.tmp = str(self.folder / f".{self.path.name}.{os.getpid()}.part")
+                    if not _link_unnamed(self.fd, Path(self.tmp)):
+                        raise OSError(0, "the system refused to name the temporary file")
         finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException:
-        _unlink(tmp)
-        raise
+            os.close(self.fd)
+        if kind is None:
+            try:
+                os.replace(self.tmp, self.path)
+            except BaseException:
+                _unlink(self.tmp)
+                raise
+        elif self.tmp:
+            _unlink(self.tmp)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path`: complete or absent (see AtomicWriter)."""
+    with AtomicWriter(path) as out:
+        out.write(data)
 
 
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view):]
-    os.fsync(fd)
 
 
 def _unlink(path) -> None:

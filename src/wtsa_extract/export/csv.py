@@ -31,12 +31,13 @@ def neutralise(value):
     return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
-def to_csv(doc: Document, excel: bool = False) -> str:
+def to_csv(doc: Document, excel: bool = False, header: bool = True) -> str:
     """CSV text. `excel` is for spreadsheet programs: a byte-order mark so UTF-8 Arabic reads correctly,
     and formula injection neutralised (see `neutralise`)."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
+    if header:
+        writer.writeheader()
     for row in rows(doc):
         writer.writerow({k: neutralise(v) for k, v in row.items()} if excel else row)
-    return ("\ufeff" if excel else "") + out.getvalue()
+    return ("\ufeff" if excel and header else "") + out.getvalue()

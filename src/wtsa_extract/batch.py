@@ -1,0 +1,158 @@
+"""Batch runs: many documents, one output file each (and optionally one combined JSON Lines or CSV
+file), in a pool of processes. Results stream: nothing holds all documents at once."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from wtsa_extract.commands import EXIT_INPUT, EXIT_OK, EXIT_SOME_FAILED, expand, extract_one, render, write
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    path: Path
+    target: Path | None  # the output file, or None when only the combined file is wanted
+    fmt: str
+    excel: bool
+    limits: object
+    combined: str | None  # "jsonl" or "csv": also return this document's part of the combined file
+    verbose: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    path: Path
+    problem: str | None
+    resolutions: int = 0
+    errors: int = 0
+    warnings: int = 0
+    combined: str | None = None
+    diagnostics: tuple[str, ...] = ()
+
+
+def work(task: Task) -> Outcome:
+    """Process one document (in a worker process); only small results travel back."""
+    from wtsa_extract.commands import guarded
+
+    result: list[Outcome] = []
+
+    def run() -> int:
+        doc, problem = extract_one(task.path, task.limits)
+        if problem:
+            result.append(Outcome(task.path, problem))
+            return EXIT_INPUT
+        if task.target is not None and (problem := write(task.target, render(doc, task.fmt, task.excel))):
+            result.append(Outcome(task.path, problem))
+            return EXIT_INPUT
+        part = None
+        if task.combined == "jsonl":
+            from wtsa_extract.export.json import to_json_line
+
+            part = to_json_line(doc)
+        elif task.combined == "csv":
+            from wtsa_extract.export.csv import to_csv
+
+            part = to_csv(doc, excel=task.excel, header=False)
+        lines = ()
+        if task.verbose:
+            from wtsa_extract.console import format_diagnostic
+
+            lines = tuple(format_diagnostic(d) for d in doc.diagnostics)
+        result.append(Outcome(task.path, None, len(doc.resolutions),
+                              sum(d.level == "error" for d in doc.diagnostics),
+                              sum(d.level == "warning" for d in doc.diagnostics), part, lines))
+        return EXIT_OK
+
+    if guarded(run) not in (EXIT_OK, EXIT_INPUT) and not result:
+        result.append(Outcome(task.path, f"{task.path}: internal error (set WTSA_DEBUG=1 to see it)"))
+    return result[0]
+
+
+def _outcomes(tasks: list[Task], jobs: int):
+    """Outcomes in input order; a pool of `jobs` processes when that helps."""
+    if jobs <= 1 or len(tasks) <= 1:
+        yield from map(work, tasks)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(16, len(tasks) // (jobs * 4)))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(work, tasks, chunksize=chunk)
+
+
+def batch(inputs: list[Path], output: Path | None, fmt: str, excel: bool, verbose: bool, quiet: bool, limits,
+          jobs: int | None, combined: Path | None) -> int:
+    from wtsa_extract.console import Progress, error_line
+
+    if output is None and combined is None:
+        error_line("several inputs need -o OUTPUT_FOLDER (one output file per input) or --combined FILE")
+        return EXIT_INPUT
+    if output is not None:
+        if output.exists() and not output.is_dir():
+            error_line(f"{output}: is a file; several inputs need an output folder")
+            return EXIT_INPUT
+        if not output.parent.exists():
+            error_line(f"{output.parent}: output folder does not exist")
+            return EXIT_INPUT
+    if combined is not None and not combined.parent.exists():
+        error_line(f"{combined.parent}: folder for --combined does not exist")
+        return EXIT_INPUT
+    kind = None if combined is None else ("csv" if combined.suffix.lower() == ".csv" else "jsonl")
+    files, problems = expand(inputs)
+    for problem in problems:
+        error_line(problem)
+    if output is not None:
+        output.mkdir(exist_ok=True)
+    names: set[str] = set()
+    tasks = []
+    for path in files:
+        target = None
+        if output is not None:
+            name, n = f"{path.stem}.{fmt}", 2
+            while name in names:
+                name, n = f"{path.stem}-{n}.{fmt}", n + 1
+            names.add(name)
+            target = output / name
+        tasks.append(Task(path, target, fmt, excel, limits, kind, verbose))
+    ok, failed = 0, len(problems)
+    progress = Progress(len(tasks), enabled=not quiet and not verbose and sys.stderr.isatty())
+    combined_out = None
+    if combined is not None:
+        from wtsa_extract.export import AtomicWriter
+        from wtsa_extract.export.csv import COLUMNS
+
+        combined_out = AtomicWriter(combined).__enter__()
+        if kind == "csv":
+            combined_out.write(("\ufeff" if excel else "") + ",".join(COLUMNS) + "\r\n")
+    try:
+        for outcome in _outcomes(tasks, jobs or os.cpu_count() or 1):
+            if outcome.problem:
+                failed += 1
+                progress.say(f"wtsa-extract: error: {outcome.problem}", error=True)
+            else:
+                ok += 1
+                if combined_out is not None and outcome.combined:
+                    combined_out.write(outcome.combined)
+                if verbose:
+                    print(f"{outcome.path}:", *outcome.diagnostics, sep="\n", file=sys.stderr)
+                elif not quiet:
+                    progress.say(f"{outcome.path}: {outcome.resolutions} resolutions, {outcome.errors} errors, "
+                                 f"{outcome.warnings} warnings")
+            progress.advance()
+    except BaseException as error:
+        if combined_out is not None:
+            combined_out.__exit__(type(error), error, None)
+        raise
+    finally:
+        progress.close()
+    if combined_out is not None:
+        combined_out.__exit__(None, None, None)
+    if not quiet:
+        where = ", ".join(str(p) for p in (output, combined) if p is not None)
+        print(f"{ok} documents written, {failed} failed ({where})", file=sys.stderr)
+    if failed:
+        return EXIT_SOME_FAILED if ok else EXIT_INPUT
+    return EXIT_OK

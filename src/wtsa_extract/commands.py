@@ -1,0 +1,163 @@
+"""What the commands do, without typer: `cli.py` (typer) and `fastpath.py` (argv for the common
+invocations, so pipelines calling us per file skip typer's import) both call these and return
+their exit codes."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
+EXIT_FINDINGS = 1  # `check` only: the two languages disagree
+EXIT_SOME_FAILED = 3  # batch: some inputs could not be read, the others were written
+FORMATS = ("json", "csv")
+DOCUMENT_SUFFIXES = {".docx", ".txt", ".text"}
+NO_RESOLUTION = "no resolution found (no 'RESOLUTION N' or 'NEW RESOLUTION' header)"
+
+
+class UsageError(Exception):
+    """Bad arguments: str() is one line; exit 2."""
+
+
+def limits_from(pairs: list[str] | None):
+    """Limits from the environment, then NAME=VALUE pairs (`--limit`); UsageError on a bad one."""
+    from wtsa_extract.limits import from_environment
+
+    try:
+        limits = from_environment()
+        given = {}
+        for pair in pairs or []:
+            name, sep, value = pair.partition("=")
+            if not sep:
+                raise ValueError(f"--limit takes NAME=VALUE, not {pair!r}")
+            given[name] = value
+        return limits.with_overrides(given) if given else limits
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+
+
+def extract_one(path: Path, limits):
+    """(document or None, one-line problem or None) for one input file."""
+    from wtsa_extract.pipeline import extract
+    from wtsa_extract.readers import InputError
+
+    try:
+        doc = extract(path, limits)
+    except InputError as error:
+        return None, str(error)
+    if not doc.resolutions:
+        return doc, f"{path}: {NO_RESOLUTION}"
+    return doc, None
+
+
+def render(doc, fmt: str, excel: bool) -> str:
+    if fmt == "csv":
+        from wtsa_extract.export.csv import to_csv
+
+        return to_csv(doc, excel=excel)
+    from wtsa_extract.export.json import to_json
+
+    return to_json(doc)
+
+
+def write(path: Path, text: str) -> str | None:
+    """Write atomically; a one-line problem or None."""
+    from wtsa_extract.export import write_atomic
+
+    try:
+        write_atomic(path, text.encode("utf-8"))
+    except OSError as error:
+        return f"{path}: cannot write ({error.strerror})"
+    return None
+
+
+def expand(inputs: list[Path]) -> tuple[list[Path], list[str]]:
+    """Files to read: given files as they are, folders searched for .docx/.txt files (sorted);
+    and one problem line for each input that does not exist."""
+    files: list[Path] = []
+    problems: list[str] = []
+    for path in inputs:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
+                           and not p.name.startswith((".", "~$")))
+            if not found:
+                problems.append(f"{path}: folder holds no .docx or .txt file")
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            problems.append(f"{path}: no such file")
+    return files, problems
+
+
+def run_parse(inputs: list[Path], output: Path | None = None, fmt: str | None = None, excel: bool = False,
+              verbose: bool = False, quiet: bool = False, limits=None, jobs: int | None = None,
+              combined: Path | None = None) -> int:
+    """`wtsa-extract parse`: one input to stdout or a file; several into a folder (see `batch`)."""
+    from wtsa_extract.console import error_line, report_diagnostics
+
+    limits = limits or limits_from(None)
+    if len(inputs) == 1 and not inputs[0].is_dir() and combined is None:
+        fmt = fmt or ("csv" if output is not None and output.suffix.lower() == ".csv" else "json")
+        if output is not None and not output.parent.exists():
+            error_line(f"{output.parent}: output folder does not exist")
+            return EXIT_INPUT
+        doc, problem = extract_one(inputs[0], limits)
+        if problem:
+            if verbose and doc is not None:
+                report_diagnostics(doc.diagnostics, "info")
+            error_line(problem)
+            return EXIT_INPUT
+        text = render(doc, fmt, excel)
+        if not quiet:
+            report_diagnostics(doc.diagnostics, "info" if verbose else "warning")
+        if output is None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        elif problem := write(output, text):
+            error_line(problem)
+            return EXIT_INPUT
+        return EXIT_OK
+    from wtsa_extract.batch import batch
+
+    return batch(inputs, output, fmt or "json", excel, verbose, quiet, limits, jobs, combined)
+
+
+def run_check(path: Path, fmt: str = "table", fail_on: str = "warning", bidi: str = "auto", limits=None) -> int:
+    """`wtsa-extract check`: the editors' report; exit 0 agree, 1 findings, 2 bad input."""
+    from wtsa_extract.console import error_line, print_check_report
+    from wtsa_extract.report import as_dict, fails
+
+    doc, problem = extract_one(path, limits or limits_from(None))
+    if problem:
+        error_line(problem)
+        return EXIT_INPUT
+    if fmt == "json":
+        import orjson
+
+        sys.stdout.write(orjson.dumps(as_dict(doc), option=orjson.OPT_INDENT_2).decode() + "\n")
+    else:
+        shape = bidi == "on" or (bidi == "auto" and sys.stdout.isatty())
+        print_check_report(doc, shape)
+    return EXIT_FINDINGS if fails(doc, fail_on) else EXIT_OK
+
+
+def guarded(run) -> int:
+    """Run a command: an unexpected exception becomes one line and exit 1 (WTSA_DEBUG=1 re-raises)."""
+    try:
+        return run()
+    except UsageError as error:
+        from wtsa_extract.console import error_line
+
+        error_line(str(error))
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        print("wtsa-extract: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # noqa: BLE001 - last line of defence: never a traceback
+        if os.environ.get("WTSA_DEBUG"):
+            raise
+        message = " ".join(f"{type(error).__name__}: {error}".split())
+        print(f"wtsa-extract: internal error: {message} (set WTSA_DEBUG=1 for details)", file=sys.stderr)
+        return EXIT_INTERNAL
