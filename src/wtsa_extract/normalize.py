@@ -30,9 +30,10 @@ _ARABIC_FOLD = str.maketrans({
     "\u2066": None, "\u2067": None, "\u2068": None, "\u2069": None, "\ufeff": None,
     "\u00a0": " ", "\u202f": " ", "\u2011": "-", "\u2010": "-", "،": ",", "؛": ";", "؟": "?",
 })
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_DIACRITIC_POINTS = [*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, *range(0x6D6, 0x6EE)]
+# One table for the whole key: diacritics dropped, letters folded, Arabic-Indic digits made ASCII.
+_KEY = {**{cp: None for cp in _DIACRITIC_POINTS}, **_ARABIC_FOLD, **DIGITS}
 _BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
-_SPACES = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=16384)  # parsers fold and clean the same paragraph several times
@@ -54,9 +55,8 @@ def arabic_digits(text: str) -> str:
 
 def arabic_key(text: str) -> str:
     """A matching key for Arabic (and mixed) text; see the module docstring."""
-    text = _BOOKMARK.sub("", text)
-    text = unicodedata.normalize("NFKC", text)
-    text = _DIACRITICS.sub("", text)
-    text = text.translate(_ARABIC_FOLD).translate(DIGITS)
-    return _SPACES.sub(" ", text).strip()
-
+    if "[bookmark" in text:
+        text = _BOOKMARK.sub("", text)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.translate(_KEY).split())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -52,15 +52,32 @@ def xml_parser() -> etree.XMLParser:
                            huge_tree=False, remove_comments=True, remove_pis=True)
 
 
-@dataclass
 class Package:
-    """The parts of a .docx that the reader needs, parsed."""
+    """The parts of a .docx that the reader needs, each parsed on first use (styles.xml is often
+    the largest part and is needed only for style-borne numbering and note-mark styles)."""
 
-    document: etree._Element
-    styles: etree._Element | None = None
-    numbering: etree._Element | None = None
-    footnotes: etree._Element | None = None
-    part_names: list[str] = field(default_factory=list)
+    def __init__(self, document: etree._Element, parse, parts: dict[str, str | None]) -> None:
+        self.document = document
+        self._parse = parse
+        self._parts = parts
+        self._parsed: dict[str, etree._Element | None] = {}
+
+    def _get(self, kind: str) -> etree._Element | None:
+        if kind not in self._parsed:
+            self._parsed[kind] = self._parse(self._parts.get(kind))
+        return self._parsed[kind]
+
+    @property
+    def styles(self) -> etree._Element | None:
+        return self._get("styles")
+
+    @property
+    def numbering(self) -> etree._Element | None:
+        return self._get("numbering")
+
+    @property
+    def footnotes(self) -> etree._Element | None:
+        return self._get("footnotes")
 
 
 def _rels_targets(zf: zipfile.ZipFile, rels_name: str, base: str) -> dict[str, str]:
@@ -150,13 +167,8 @@ def open_package(data: bytes, limits=None) -> Package:
     if document is None or document.find(w("body")) is None:
         raise PackageError("not a Word document (word/document.xml has no body)")
     rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-    return Package(
-        document=document,
-        styles=parse(rels.get(rel + "styles")),
-        numbering=parse(rels.get(rel + "numbering")),
-        footnotes=parse(rels.get(FOOTNOTES_REL)),
-        part_names=names,
-    )
+    return Package(document, parse, {"styles": rels.get(rel + "styles"), "numbering": rels.get(rel + "numbering"),
+                                     "footnotes": rels.get(FOOTNOTES_REL)})
 
 
 def body(pkg: Package) -> etree._Element:
@@ -189,16 +201,22 @@ def cells(tr: etree._Element) -> list[etree._Element]:
     return list(_children(tr, TC))
 
 
+_VMERGE, _GRIDSPAN, _BIDI_VISUAL = f"{w('tcPr')}/{w('vMerge')}", f"{w('tcPr')}/{w('gridSpan')}", f"{w('tblPr')}/{w('bidiVisual')}"
+_PSTYLE, _BIDI, _NUMPR, _NUMID, _ILVL, _RSTYLE = w("pStyle"), w("bidi"), w("numPr"), w("numId"), w("ilvl"), w("rStyle")
+_RUN_STYLE = f"{RPR}/{_RSTYLE}"
+_OFF = ("0", "false", "off")
+
+
 def vmerge(tc: etree._Element) -> str | None:
     """'restart', 'continue' or None for a table cell."""
-    el = tc.find(f"{w('tcPr')}/{w('vMerge')}")
+    el = tc.find(_VMERGE)
     if el is None:
         return None
     return el.get(VAL) or "continue"
 
 
 def grid_span(tc: etree._Element) -> int:
-    el = tc.find(f"{w('tcPr')}/{w('gridSpan')}")
+    el = tc.find(_GRIDSPAN)
     try:
         return max(1, int(el.get(VAL))) if el is not None else 1
     except (TypeError, ValueError):
@@ -206,27 +224,38 @@ def grid_span(tc: etree._Element) -> int:
 
 
 def table_is_rtl(tbl: etree._Element) -> bool:
-    return tbl.find(f"{w('tblPr')}/{w('bidiVisual')}") is not None
+    return tbl.find(_BIDI_VISUAL) is not None
 
 
-def paragraph_style(p: etree._Element) -> str | None:
-    el = p.find(f"{PPR}/{w('pStyle')}")
-    return el.get(VAL) if el is not None else None
+@dataclass(slots=True)
+class ParagraphProps:
+    style: str | None = None
+    rtl: bool = False
+    num_id: str | None = None
+    ilvl: int | None = None
 
 
-def paragraph_is_rtl(p: etree._Element) -> bool:
-    el = p.find(f"{PPR}/{w('bidi')}")
-    return el is not None and el.get(VAL, "1") not in ("0", "false", "off")
+_PLAIN = ParagraphProps()
 
 
-def paragraph_numbering(p: etree._Element) -> tuple[str | None, int | None]:
-    """(numId, ilvl) set directly on the paragraph, each None if absent."""
-    num = p.find(f"{PPR}/{w('numPr')}")
-    if num is None:
-        return None, None
-    nid, lvl = num.find(w("numId")), num.find(w("ilvl"))
-    return (nid.get(VAL) if nid is not None else None,
-            int(lvl.get(VAL, "0")) if lvl is not None and lvl.get(VAL, "0").isdigit() else None)
+def paragraph_props(p: etree._Element) -> ParagraphProps:
+    """Style id, right-to-left flag and direct list numbering of a paragraph, from one look at w:pPr."""
+    ppr = p.find(PPR)
+    if ppr is None:
+        return _PLAIN
+    props = ParagraphProps()
+    for child in ppr:
+        tag = child.tag
+        if tag == _PSTYLE:
+            props.style = child.get(VAL)
+        elif tag == _BIDI:
+            props.rtl = child.get(VAL, "1") not in _OFF
+        elif tag == _NUMPR:
+            nid, lvl = child.find(_NUMID), child.find(_ILVL)
+            props.num_id = nid.get(VAL) if nid is not None else None
+            level = lvl.get(VAL, "0") if lvl is not None else None
+            props.ilvl = int(level) if level is not None and level.isdigit() else None
+    return props
 
 
 @dataclass
@@ -242,7 +271,7 @@ NOTE_MARK_STYLES = frozenset({"FootnoteReference", "EndnoteReference", "footnote
 
 
 def _run_style(r: etree._Element) -> str | None:
-    el = r.find(f"{RPR}/{w('rStyle')}")
+    el = r.find(_RUN_STYLE)
     return el.get(VAL) if el is not None else None
 
 
@@ -308,8 +337,11 @@ def text_boxes(p: etree._Element) -> list[etree._Element]:
 
 
 def note_mark_styles(pkg: Package) -> frozenset[str]:
-    """Character style ids used for footnote/endnote marks (their runs are marks, not text)."""
+    """Character style ids used for footnote/endnote marks (their runs are marks, not text). Only
+    looked up when the document has notes at all."""
     found = set(NOTE_MARK_STYLES)
+    if pkg.document.find(f".//{FOOTNOTE_REF}") is None and pkg.document.find(f".//{ENDNOTE_REF}") is None:
+        return frozenset(found)
     if pkg.styles is not None:
         for st in pkg.styles.iter(w("style")):
             name = st.find(w("name"))

@@ -43,10 +43,17 @@ def format_number(n: int, fmt: str) -> str:
 class Numberer:
     """Renders Word's automatic list labels the way Word shows them."""
 
-    def __init__(self, pkg: oxml.Package, styles: dict[str, oxml.Style]):
+    def __init__(self, pkg: oxml.Package):
         self.defs = oxml.numbering(pkg)
-        self.styles = styles
+        self.pkg = pkg
+        self._styles: dict[str, oxml.Style] | None = None  # read only if a style may carry numbering
         self.counters: dict[str, dict[int, int]] = {}  # abstractNumId -> level -> current value
+
+    @property
+    def styles(self) -> dict[str, oxml.Style]:
+        if self._styles is None:
+            self._styles = oxml.styles(self.pkg)
+        return self._styles
 
     def _style_numbering(self, style: str | None) -> tuple[str | None, int | None]:
         seen = set()
@@ -60,9 +67,11 @@ class Numberer:
             style = st.based_on
         return None, None
 
-    def label(self, p, style: str | None) -> tuple[str, int | None]:
-        """(label text including its suffix, list level) for paragraph `p`; ('', None) if not numbered."""
-        num_id, ilvl = oxml.paragraph_numbering(p)
+    def label(self, props: oxml.ParagraphProps) -> tuple[str, int | None]:
+        """(label text including its suffix, list level) for a paragraph; ('', None) if not numbered."""
+        num_id, ilvl, style = props.num_id, props.ilvl, props.style
+        if num_id is None and (style is None or not self.defs):
+            return "", None
         if num_id is None:
             num_id, style_lvl = self._style_numbering(style)
             ilvl = ilvl if ilvl is not None else style_lvl
@@ -91,18 +100,17 @@ class Numberer:
 def read_docx(data: bytes, limits=None) -> Result[list[Block]]:
     """Read a .docx; raises oxml.PackageError when it is not a usable Word package."""
     pkg = oxml.open_package(data, limits)
-    styles = oxml.styles(pkg)
     marks = oxml.note_mark_styles(pkg)
     notes = oxml.footnote_texts(pkg, marks)
-    numberer = Numberer(pkg, styles)
+    numberer = Numberer(pkg)
     blocks: list[Block] = []
     messages: list[Diagnostic] = []
     counts = {"paragraph": 0, "table": 0}
 
     def make(p, loc: Location, rtl_default: bool = False, merged: bool = False) -> Block:
-        style = oxml.paragraph_style(p)
+        props = oxml.paragraph_props(p)
         content = oxml.paragraph_text(p, marks)
-        label, level = numberer.label(p, style) if not merged else ("", None)
+        label, level = numberer.label(props) if not merged else ("", None)
         footnotes = []
         for fid in content.footnote_ids:
             if fid in notes:
@@ -110,8 +118,8 @@ def read_docx(data: bytes, limits=None) -> Result[list[Block]]:
             else:
                 messages.append(Diagnostic("warning", "footnote-missing",
                                            f"footnote {fid} is referenced but not in footnotes.xml", loc))
-        return Block(label + content.text, loc, style=style, footnotes=tuple(footnotes),
-                     rtl=oxml.paragraph_is_rtl(p) or rtl_default, level=level, merged=merged)
+        return Block(label + content.text, loc, style=props.style, footnotes=tuple(footnotes),
+                     rtl=props.rtl or rtl_default, level=level, merged=merged)
 
     def paragraph(p, loc_for) -> None:
         counts["paragraph"] += 1
