@@ -1,19 +1,23 @@
-"""Benchmark the whole `wtsa-extract parse` process on the samples (median wall time of N runs).
+"""`make bench`: the whole `wtsa-extract parse` process against pandoc and the floor, start-up,
+scaling with document size, and batch throughput; writes docs/performance.md.
 
-Compares with `python -c pass` (interpreter start-up) and the floor (start-up + unzip + one lxml
-parse of word/document.xml). pandoc is measured too when it is installed. Usage:
+Tools: hyperfine (timing, Debian package), /usr/bin/time (peak memory), pandoc (Debian package).
+The script installs hyperfine and pandoc with apt-get when they are missing (it runs as root here).
     python bench/run.py [--runs N] [--write docs/performance.md]
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import json
+import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,57 +25,153 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from common import emit, machine  # noqa: E402
 
-FLOOR = ("import sys, zipfile; from lxml import etree; "
-         "etree.fromstring(zipfile.ZipFile(sys.argv[1]).read('word/document.xml'))")
+FLOOR = ("import sys, zipfile\nfrom lxml import etree\n"
+         "etree.fromstring(zipfile.ZipFile(sys.argv[1]).read('word/document.xml'))\n")
 
 
-def median_seconds(cmd: list[str], runs: int) -> float:
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)  # warm the page cache
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def ensure_tools() -> None:
+    missing = [tool for tool in ("hyperfine", "pandoc") if not shutil.which(tool)]
+    if missing:
+        print(f"installing {' '.join(missing)} (Debian packages) …", file=sys.stderr)
+        subprocess.run(["apt-get", "update", "-qq"], check=False, capture_output=True)
+        subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=True, capture_output=True)
+
+
+def hyperfine(commands: dict[str, list[str]], runs: int, warmup: int = 2) -> dict[str, float]:
+    """Median seconds of each command, all measured in one hyperfine run (interleaved per command)."""
+    with tempfile.NamedTemporaryFile(suffix=".json") as out:
+        args = ["hyperfine", "-N", "--warmup", str(warmup), "--runs", str(runs), "--export-json", out.name,
+                "--style", "none"]
+        for name, cmd in commands.items():
+            args += ["-n", name, " ".join(_quote(c) for c in cmd)]
+        subprocess.run(args, check=True, capture_output=True)
+        results = json.loads(Path(out.name).read_text())["results"]
+    return {r["command"]: r["median"] for r in results}
+
+
+def _quote(arg: str) -> str:
+    return f"'{arg}'" if any(c in arg for c in " ;()\"") else arg
+
+
+def peak_mib(cmd: list[str]) -> int:
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as stats:
+        subprocess.run(["/usr/bin/time", "-o", stats.name, "-f", "%M", *cmd], capture_output=True, check=False)
+        return int(stats.read().split()[-1]) // 1024
+
+
+def scaled_docx(source: Path, factor: int, target: Path) -> Path:
+    """The seed .docx with its English annex table repeated `factor` times (a larger real-shaped document)."""
+    from lxml import etree
+
+    with zipfile.ZipFile(source) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    root = etree.fromstring(parts["word/document.xml"])
+    body = root[0]
+    tables = [el for el in body if el.tag.endswith("}tbl")]
+    annex = tables[-1]
+    for _ in range(factor - 1):
+        annex.addnext(etree.fromstring(etree.tostring(annex)))
+    parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    target.write_bytes(buf.getvalue())
+    return target
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--runs", type=int, default=15, help="runs per small input (large ones get 3)")
     parser.add_argument("--write", type=Path)
     args = parser.parse_args()
+    ensure_tools()
     from docx_build import ITU_DOCX, SEED_TEXT, seed_docx
 
     exe = str(Path(sys.executable).with_name("wtsa-extract"))
     py = sys.executable
     tmp = Path(tempfile.mkdtemp())
+    floor = tmp / "floor.py"
+    floor.write_text(FLOOR)
     seed_doc = seed_docx(tmp / "seed.docx")
-    pandoc = shutil.which("pandoc")
-    rows = []
-    start_up = median_seconds([py, "-c", "pass"], args.runs)
-    rows.append(("python -c pass", "-", start_up, None))
-    for label, path in (("seed text", SEED_TEXT), ("seed .docx", seed_doc), ("ITU Res. 1 .docx", ITU_DOCX)):
-        ours = median_seconds([exe, "parse", str(path), "-q"], args.runs)
-        floor = median_seconds([py, "-c", FLOOR, str(path)], args.runs) if path.suffix == ".docx" else None
-        theirs = median_seconds([pandoc, str(path), "-t", "plain"], args.runs) if pandoc and path.suffix == ".docx" else None
-        rows.append((f"wtsa-extract parse ({label})", f"{path.stat().st_size:,} B", ours, (floor, theirs)))
+    x10 = scaled_docx(seed_doc, 10, tmp / "seed-x10.docx")
+    x100 = scaled_docx(seed_doc, 100, tmp / "seed-x100.docx")
+    docs = {"seed .docx": seed_doc, "seed .docx x10": x10, "seed .docx x100": x100, "ITU Res. 1 .docx": ITU_DOCX}
+
+    commands: dict[str, list[str]] = {
+        "python -c pass": [py, "-c", "pass"],
+        "python -c import-lxml": [py, "-c", "import lxml.etree"],
+        "wtsa-extract --version": [exe, "--version"],
+        "ours: seed text": [exe, "parse", str(SEED_TEXT), "-q", "-o", str(tmp / "out.json")],
+    }
+    for label, path in docs.items():
+        commands[f"ours: {label}"] = [exe, "parse", str(path), "-q", "-o", str(tmp / "out.json")]
+        commands[f"pandoc: {label}"] = ["pandoc", str(path), "-t", "plain", "-o", str(tmp / "out.txt")]
+        commands[f"floor: {label}"] = [py, str(floor), str(path)]
+    big = {k: v for k, v in commands.items() if "x100" in k or "x10" in k}
+    medians = hyperfine({k: v for k, v in commands.items() if k not in big}, args.runs)
+    medians |= hyperfine(big, 3, warmup=1)  # the large documents: fewer runs keep `make bench` under 5 minutes
+    memory = {name: peak_mib(cmd) for name, cmd in commands.items() if name.startswith(("ours", "pandoc"))}
+
+    # Batch: 200 copies of the seed .docx, two processes.
+    batch_dir = tmp / "batch"
+    batch_dir.mkdir()
+    for i in range(200):
+        shutil.copyfile(seed_doc, batch_dir / f"seed-{i:03d}.docx")
+    batch_cmd = [exe, "parse", str(batch_dir), "-o", str(tmp / "batch-out"), "--jobs", "2", "-q"]
+    batch = hyperfine({"batch": batch_cmd}, 3, warmup=0)["batch"]
+    batch_memory = peak_mib(batch_cmd)
+
+    def ms(name: str) -> str:
+        return f"{medians[name] * 1000:.0f}"
+
+    start, lxml_import = medians["python -c pass"], medians["python -c import-lxml"]
     lines = [
         "# Performance",
         "",
-        f"Measured by `make bench` (`python bench/run.py`), median of {args.runs} runs of the whole process,",
-        f"on {machine()}.",
+        f"Measured by `make bench` (`python bench/run.py --runs {args.runs}`) on {machine()}, on "
+        f"{time.strftime('%Y-%m-%d')}: hyperfine medians of whole processes in one run, peak memory from "
+        "/usr/bin/time. `floor` is Python reading the zip and parsing `word/document.xml` with lxml, the least",
+        "any Python tool must do; pandoc converts to plain text and extracts nothing.",
         "",
-        "| command | input size | median (ms) | floor: unzip + lxml (ms) | ours / floor | pandoc -t plain (ms) |",
-        "|---|---|---|---|---|---|",
+        "| input | ours (ms) | pandoc -t plain (ms) | floor (ms) | ours / pandoc | ours / floor | ours peak MiB | pandoc peak MiB |",
+        "|---|---|---|---|---|---|---|---|",
     ]
-    for name, size, seconds, extra in rows:
-        floor, theirs = extra or (None, None)
-        lines.append(f"| {name} | {size} | {seconds * 1000:.0f} | "
-                     f"{'' if floor is None else f'{floor * 1000:.0f}'} | "
-                     f"{'' if floor is None else f'{seconds / floor:.2f}'} | "
-                     f"{'' if theirs is None else f'{theirs * 1000:.0f}'} |")
-    if not pandoc:
-        lines += ["", "pandoc was not installed on this machine, so its column is empty."]
+    for label in docs:
+        ours, pandoc, floor = (medians[f"{k}: {label}"] for k in ("ours", "pandoc", "floor"))
+        lines.append(f"| {label} | {ours * 1000:.0f} | {pandoc * 1000:.0f} | {floor * 1000:.0f} | {ours / pandoc:.2f} | "
+                     f"{ours / floor:.2f} | {memory[f'ours: {label}']} | {memory[f'pandoc: {label}']} |")
+    text_budget = 3 * (start + lxml_import)
+    lines += [
+        "",
+        "## Start-up and the text path",
+        "",
+        "| command | median (ms) |",
+        "|---|---|",
+        f"| python -c pass | {ms('python -c pass')} |",
+        f"| python -c 'import lxml.etree' | {ms('python -c import-lxml')} |",
+        f"| wtsa-extract --version | {ms('wtsa-extract --version')} |",
+        f"| wtsa-extract parse (seed text, {SEED_TEXT.stat().st_size:,} B) | {ms('ours: seed text')} |",
+        "",
+        f"Seed text against 3 x (python start-up + lxml import) = {text_budget * 1000:.0f} ms: "
+        f"{medians['ours: seed text'] / text_budget:.2f} of it.",
+        "",
+        "## Scaling",
+        "",
+    ]
+    one, hundred = medians["ours: seed .docx"], medians["ours: seed .docx x100"]
+    per_unit = (hundred - one) / 99
+    lines += [
+        f"seed .docx x1 {one * 1000:.0f} ms, x10 {medians['ours: seed .docx x10'] * 1000:.0f} ms, "
+        f"x100 {hundred * 1000:.0f} ms: x100 / (100 x x1) = {hundred / (100 * one):.2f}; "
+        f"the cost of one more copy of the annex, {per_unit * 1000:.1f} ms, is the same from x1 to x10 to x100 "
+        f"(x10 predicted {(one + 9 * per_unit) * 1000:.0f} ms).",
+        "",
+        "## Batch",
+        "",
+        f"200 copies of the seed .docx, `--jobs 2`: {batch:.2f} s, **{200 / batch:.0f} documents a second**, "
+        f"peak {batch_memory} MiB (the parent; each worker holds one document at a time).",
+    ]
     emit(lines, args.write)
 
 

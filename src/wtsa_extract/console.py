@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
-from wtsa_extract.model import Diagnostic
+if TYPE_CHECKING:
+    from wtsa_extract.model import Diagnostic
 
 _ORDER = {"error": 0, "warning": 1, "info": 2}
 

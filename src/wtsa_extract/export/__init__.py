@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 
@@ -29,6 +28,8 @@ class AtomicWriter:
             except OSError:
                 self.fd = -1
         if self.fd < 0:
+            import tempfile
+
             self.fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.folder)
             os.fchmod(self.fd, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual mode
         return self
