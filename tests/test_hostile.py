@@ -210,3 +210,28 @@ def test_mutated_docx_xml_never_crashes(docx_parts, edits, part):
         assert "\n" not in str(error)
         return
     assert doc.coverage.ratio == 1.0
+
+
+def test_batch_in_two_processes_with_combined_outputs(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"s{i}.txt").write_bytes(SEED_TEXT.read_bytes())
+    (folder / "bad.txt").write_bytes(b"nothing here\n")
+    (folder / "r1.docx").write_bytes(ITU_DOCX.read_bytes())
+    out, jsonl, csv_path = tmp_path / "out", tmp_path / "all.jsonl", tmp_path / "all.csv"
+    first = subprocess.run([EXE, "parse", str(folder), "-o", str(out), "--jobs", "2", "--combined", str(jsonl)],
+                           capture_output=True, text=True, timeout=120)
+    assert first.returncode == 3, first.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["r1.json", "s0.json", "s1.json", "s2.json", "s3.json"]
+    lines = jsonl.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["source"]["name"] for line in lines] == ["r1.docx", "s0.txt", "s1.txt", "s2.txt", "s3.txt"]
+    assert json.loads(lines[1]) == json.loads((out / "s0.json").read_text(encoding="utf-8"))
+    assert "bad.txt: no resolution found" in first.stderr
+    second = subprocess.run([EXE, "parse", str(folder / "s0.txt"), str(folder / "r1.docx"), "--combined",
+                             str(csv_path), "-j", "2", "-q"], capture_output=True, text=True, timeout=120)
+    assert second.returncode == 0, second.stderr
+    rows = csv_path.read_text(encoding="utf-8").splitlines()
+    assert rows[0].startswith("key,number,status") and sum(r.startswith("key,") for r in rows) == 1
+    itu_rows = [r for r in rows[1:] if r.startswith("R1,")]
+    assert itu_rows and len(rows) - 1 == 124 + len(itu_rows)  # header once, then every clause of both
