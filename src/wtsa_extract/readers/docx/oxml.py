@@ -343,10 +343,9 @@ def note_mark_styles(pkg: Package) -> frozenset[str]:
     if pkg.document.find(f".//{FOOTNOTE_REF}") is None and pkg.document.find(f".//{ENDNOTE_REF}") is None:
         return frozenset(found)
     if pkg.styles is not None:
-        for st in pkg.styles.iter(w("style")):
-            name = st.find(w("name"))
-            if name is not None and name.get(VAL, "").lower() in ("footnote reference", "endnote reference"):
-                found.add(st.get(w("styleId"), ""))
+        names = "translate(w:name/@w:val, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+        found.update(pkg.styles.xpath(f"w:style[{names}='footnote reference' or {names}='endnote reference']"
+                                      "/@w:styleId", namespaces={"w": W_NS}))
     return frozenset(found)
 
 
@@ -377,9 +376,9 @@ def styles(pkg: Package) -> dict[str, Style]:
     out: dict[str, Style] = {}
     if pkg.styles is None:
         return out
-    for st in pkg.styles.iter(w("style")):
-        if st.get(w("type")) not in (None, "paragraph"):
-            continue
+    # Only styles that carry numbering, or may inherit it, matter here: one XPath in C picks them.
+    for st in pkg.styles.xpath("w:style[(not(@w:type) or @w:type='paragraph') and (w:pPr/w:numPr or w:basedOn)]",
+                               namespaces={"w": W_NS}):
         sid = st.get(w("styleId"), "")
         name_el, based = st.find(w("name")), st.find(w("basedOn"))
         num = st.find(f"{PPR}/{w('numPr')}")
