@@ -7,11 +7,10 @@ Each can be changed on the command line (`--limit NAME=VALUE`) or through the en
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields, replace
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Limits:
+class Limits(NamedTuple):
     max_input_mb: int = 64  # size of the file itself
     max_unzipped_mb: int = 256  # all members of a .docx together, uncompressed
     max_ratio: int = 200  # uncompressed / compressed size of one zip member (zip bombs)
@@ -21,7 +20,7 @@ class Limits:
     max_members: int = 10_000  # entries in the zip
 
     def with_overrides(self, pairs: dict[str, str]) -> Limits:
-        names = {f.name for f in fields(self)}
+        names = set(self._fields)
         values = {}
         for name, raw in pairs.items():
             key = name.strip().lower().replace("-", "_")
@@ -34,7 +33,7 @@ class Limits:
             if value <= 0:
                 raise ValueError(f"limit {name} must be positive")
             values[key] = value
-        return replace(self, **values)
+        return self._replace(**values)
 
 
 def from_environment(base: Limits | None = None) -> Limits:

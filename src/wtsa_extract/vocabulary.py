@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 DATA = Path(__file__).parent / "data"  # a plain path: importlib.resources costs ~10 ms of start-up
 
@@ -15,14 +15,12 @@ def _load(name: str) -> dict:
     return json.loads((DATA / name).read_text("utf-8"))
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
+class Phrase(NamedTuple):
     phrase: str
     kind: str
 
 
-@dataclass(frozen=True, slots=True)
-class Phrases:
+class Phrases(NamedTuple):
     pattern: re.Pattern[str]  # group 'p' is the variant as written
     by_variant: dict[str, Phrase]
     extensions: dict[str, dict[str, str]]
@@ -42,8 +40,7 @@ def phrases() -> Phrases:
     return Phrases(pattern, by_variant, data["extensions"])
 
 
-@dataclass(frozen=True, slots=True)
-class BureauVocab:
+class BureauVocab(NamedTuple):
     order: tuple[str, ...]
     names: dict[str, str]
     mention: re.Pattern[str]  # named groups: one per code, plus ALL / OTHER
@@ -68,14 +65,12 @@ def bureaux() -> BureauVocab:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Entity:
+class Entity(NamedTuple):
     pattern: re.Pattern[str]
     name: str
 
 
-@dataclass(frozen=True, slots=True)
-class AssigneeVocab:
+class AssigneeVocab(NamedTuple):
     entities: tuple[Entity, ...]
     addressee_start: re.Pattern[str]
 
@@ -91,8 +86,7 @@ def assignees() -> AssigneeVocab:
 
 # --- Arabic vocabulary -------------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class ArabicVocab:
+class ArabicVocab(NamedTuple):
     status_by_key: dict[str, str]  # arabic_key(word) -> new/revised/unchanged/suppressed
     not_yet_numbered: frozenset[str]  # arabic_key forms
     headers: frozenset[str]
@@ -127,8 +121,7 @@ def arabic() -> ArabicVocab:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(NamedTuple):
     ar: tuple[str, ...]  # arabic_key forms
     en: re.Pattern[str]
 

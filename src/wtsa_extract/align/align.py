@@ -9,6 +9,7 @@ ambiguous and left unassigned, never guessed.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from wtsa_extract.align import dp
 from wtsa_extract.align.consistency import compare
@@ -19,8 +20,7 @@ from wtsa_extract.parse.arabic import parse_table1, parse_table2
 PART_NAMES = {"table1": "Table 1", "table2": "Table 2"}
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
+class _Entry(NamedTuple):
     number: int | None
     new: bool  # explicitly not yet numbered / 'new resolution'
     title: str | None

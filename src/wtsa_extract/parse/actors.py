@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from wtsa_extract.normalize import clean, fold
 from wtsa_extract.vocabulary import assignees, bureaux
@@ -95,8 +95,7 @@ def assignee_names(text: str) -> list[str]:
     return names
 
 
-@dataclass(frozen=True, slots=True)
-class Actors:
+class Actors(NamedTuple):
     bureaux: tuple[str, ...]
     with_bureaux: tuple[str, ...]
     assignee: str | None

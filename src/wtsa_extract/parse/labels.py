@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _NUMERIC = r"\d{1,3}(?:bis|ter|quater)?(?:\.\d{1,3}(?:bis|ter)?){0,8}"  # bounded: linear on long lines
 _PAREN = r"(?:[a-z]|[A-Z]|[ivxlc]{1,7}|[IVXLC]{1,7})\)(?:bis|ter)?"
@@ -19,8 +19,7 @@ _ROMAN_ONLY = re.compile(r"^[ivxlc]+$", re.IGNORECASE)
 RANK_NUMERIC, RANK_ALPHA, RANK_ROMAN = 0, 1, 2
 
 
-@dataclass(frozen=True, slots=True)
-class Labelled:
+class Labelled(NamedTuple):
     label: str | None
     text: str
     bullet: bool = False

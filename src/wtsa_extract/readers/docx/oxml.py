@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -227,12 +227,16 @@ def table_is_rtl(tbl: etree._Element) -> bool:
     return tbl.find(_BIDI_VISUAL) is not None
 
 
-@dataclass(slots=True)
 class ParagraphProps:
-    style: str | None = None
-    rtl: bool = False
-    num_id: str | None = None
-    ilvl: int | None = None
+    """What w:pPr says of a paragraph (a plain class: made once per paragraph, on the hot path)."""
+
+    __slots__ = ("style", "rtl", "num_id", "ilvl")
+
+    def __init__(self) -> None:
+        self.style: str | None = None
+        self.rtl = False
+        self.num_id: str | None = None
+        self.ilvl: int | None = None
 
 
 _PLAIN = ParagraphProps()
@@ -258,8 +262,7 @@ def paragraph_props(p: etree._Element) -> ParagraphProps:
     return props
 
 
-@dataclass
-class ParagraphText:
+class ParagraphText(NamedTuple):
     text: str
     footnote_ids: list[str]
 
@@ -363,8 +366,7 @@ def footnote_texts(pkg: Package, marks: frozenset[str] | None = None) -> dict[st
     return out
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(NamedTuple):
     style_id: str
     name: str
     based_on: str | None
@@ -392,8 +394,7 @@ def styles(pkg: Package) -> dict[str, Style]:
     return out
 
 
-@dataclass(frozen=True)
-class Level:
+class Level(NamedTuple):
     start: int
     fmt: str
     text: str
