@@ -39,11 +39,6 @@ def general_findings(doc: Document) -> list[Diagnostic]:
     return [d for d in doc.diagnostics if not d.resolution]
 
 
-def worst_level(doc: Document) -> str | None:
-    levels = sorted((LEVELS[d.level], d.level) for d in doc.diagnostics)
-    return levels[0][1] if levels else None
-
-
 def fails(doc: Document, fail_on: str) -> bool:
     """True when a finding at or above `fail_on` exists."""
     return any(LEVELS[d.level] <= LEVELS[fail_on] for d in doc.diagnostics)

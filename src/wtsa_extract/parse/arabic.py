@@ -187,17 +187,14 @@ def parse_summary(text: str, loc: Location) -> Summary | None:
         text=clean(text),
         verbs=tuple(v.group() for v in verbs),
         families=tuple(families),
-        bureaux=_bureaux_in_key(key),
+        bureaux=bureaux_in_key(key),
         loc=loc,
     )
 
 
-def arabic_bureaux(text: str) -> tuple[str, ...]:
-    """Bureaux named in Arabic text; 'the other two' resolved against the first Bureau named."""
-    return _bureaux_in_key(arabic_key(text))
-
-
-def _bureaux_in_key(key: str) -> tuple[str, ...]:
+def bureaux_in_key(key: str) -> tuple[str, ...]:
+    """Bureaux named in Arabic text (given as its `arabic_key`); 'the other two' resolved against the
+    first Bureau named."""
     from wtsa_extract.parse.actors import order
     from wtsa_extract.vocabulary import bureaux as bureau_vocab
 
