@@ -41,3 +41,22 @@ def test_fast_path_matches_typer(args):
 ])
 def test_everything_else_goes_to_typer(args):
     assert run(args) is None
+
+
+@pytest.mark.parametrize("args,words", [
+    (["parse"], "Missing argument 'inputs'"),
+    (["parse", "x", "--frobnicate"], "No such option: --frobnicate"),
+    (["parse", "x", "-f", "xml"], "'xml' is not one of"),
+    (["check"], "Missing argument 'input'"),
+    (["nope"], "No such command 'nope'"),
+])
+def test_argument_mistakes_get_one_line_and_exit_2(args, words):
+    done = subprocess.run([EXE, *args], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith("wtsa-extract: error: ") and done.stderr.count("\n") == 1
+    assert words in done.stderr
+
+
+def test_help_still_shows():
+    done = subprocess.run([EXE, "parse", "--help"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "--combined" in done.stdout

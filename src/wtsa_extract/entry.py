@@ -1,4 +1,6 @@
-"""Console entry point: the typer-free fast path first, typer (cli.py) for everything else."""
+"""Console entry point: the typer-free fast path first, typer (cli.py) for everything else.
+
+Argument mistakes get one line on stderr and exit 2 (typer's framed help panels are for --help)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,23 @@ def main() -> None:
 
     code = run(sys.argv[1:])
     if code is None:
-        from wtsa_extract.cli import app
-
-        app(prog_name="wtsa-extract")  # exits itself
+        code = _typer(sys.argv[1:])
     sys.exit(code)
+
+
+def _typer(argv: list[str]) -> int:
+    from wtsa_extract.cli import app
+
+    try:
+        code = app(args=argv, prog_name="wtsa-extract", standalone_mode=False)
+    except Exception as error:  # click's UsageError and friends carry their own message and exit code
+        if not (hasattr(error, "format_message") and hasattr(error, "exit_code")):
+            raise
+        context = getattr(error, "ctx", None)
+        hint = f" (try '{context.command_path} --help')" if context is not None else ""
+        message = " ".join(error.format_message().split())
+        if not message:  # no arguments at all: typer has shown the help
+            return error.exit_code
+        print(f"wtsa-extract: error: {message}{hint}", file=sys.stderr)
+        return error.exit_code
+    return code if isinstance(code, int) else 0
