@@ -42,8 +42,8 @@ fuzz: $(VENV)/.installed-dev ## Fuzz the readers and parsers for FUZZ_SECONDS (d
 reliability: $(VENV)/.installed-dev ## Time and memory on each hostile input class; writes docs/reliability.md
 	$(PY) bench/reliability.py --write docs/reliability.md
 
-golden: $(VENV)/.installed-dev ## Regenerate tests/golden/* from the samples (review the diff!)
-	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py
+golden: $(VENV)/.installed-dev ## Regenerate tests/golden/* and docs/schema.json (review the diff!)
+	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py tests/test_schema.py
 
 clean: ## Remove the virtual environment and outputs
 	rm -rf $(VENV) $(OUT) .pytest_cache

@@ -9,6 +9,7 @@ arguments; 3 a batch in which some inputs failed.
 
 from __future__ import annotations
 
+import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Optional
@@ -100,3 +101,11 @@ def check(
 ) -> None:
     """Check that the Arabic overview and the English annex agree (exit 0 agree, 1 findings, 2 bad input)."""
     _exit(cmd.guarded(lambda: cmd.run_check(input, format.value, fail_on.value, bidi.value, cmd.limits_from(limit))))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the output (docs/schema.json is this, kept in step by the tests)."""
+    from wtsa_extract.schema import schema_json
+
+    sys.stdout.write(schema_json())

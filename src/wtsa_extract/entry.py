@@ -17,18 +17,23 @@ def main() -> None:
 
 
 def _typer(argv: list[str]) -> int:
-    from wtsa_extract.cli import app
+    from wtsa_extract.commands import guarded
 
-    try:
-        code = app(args=argv, prog_name="wtsa-extract", standalone_mode=False)
-    except Exception as error:  # click's UsageError and friends carry their own message and exit code
-        if not (hasattr(error, "format_message") and hasattr(error, "exit_code")):
-            raise
-        context = getattr(error, "ctx", None)
-        hint = f" (try '{context.command_path} --help')" if context is not None else ""
-        message = " ".join(error.format_message().split())
-        if not message:  # no arguments at all: typer has shown the help
+    def run() -> int:
+        from wtsa_extract.cli import app
+
+        try:
+            code = app(args=argv, prog_name="wtsa-extract", standalone_mode=False)
+        except Exception as error:  # click's UsageError and friends carry their own message and exit code
+            if not (hasattr(error, "format_message") and hasattr(error, "exit_code")):
+                raise  # a bug: guarded() makes it one line and exit 1
+            context = getattr(error, "ctx", None)
+            hint = f" (try '{context.command_path} --help')" if context is not None else ""
+            message = " ".join(error.format_message().split())
+            if not message:  # no arguments at all: typer has shown the help
+                return error.exit_code
+            print(f"wtsa-extract: error: {message}{hint}", file=sys.stderr)
             return error.exit_code
-        print(f"wtsa-extract: error: {message}{hint}", file=sys.stderr)
-        return error.exit_code
-    return code if isinstance(code, int) else 0
+        return code if isinstance(code, int) else 0
+
+    return guarded(run)
