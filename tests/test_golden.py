@@ -15,10 +15,12 @@ CASES = {"seed": SEED_TEXT, "itu-res1": ITU_DOCX}
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
-@pytest.mark.parametrize("fmt", ["json", "csv"])
+@pytest.mark.parametrize("fmt", ["json", "csv", "actionplan.csv"])
 def test_golden(name, fmt):
+    from wtsa_extract.export.actionplan import to_actionplan
+
     doc = extract(CASES[name])
-    text = to_json(doc) if fmt == "json" else to_csv(doc)
+    text = {"json": to_json, "csv": to_csv, "actionplan.csv": to_actionplan}[fmt](doc)
     path = GOLDEN / f"{name}.{fmt}"
     if os.environ.get("UPDATE_GOLDEN"):
         path.write_bytes(text.encode("utf-8"))

@@ -8,7 +8,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from wtsa_extract.commands import EXIT_INPUT, EXIT_OK, EXIT_SOME_FAILED, expand, extract_one, render, write
+from wtsa_extract.commands import EXIT_INPUT, EXIT_OK, EXIT_SOME_FAILED, EXTENSIONS, expand, extract_one, render, write
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,9 +111,10 @@ def batch(inputs: list[Path], output: Path | None, fmt: str, excel: bool, verbos
     for path in files:
         target = None
         if output is not None:
-            name, n = f"{path.stem}.{fmt}", 2
+            suffix = EXTENSIONS[fmt]
+            name, n = f"{path.stem}.{suffix}", 2
             while name in names:
-                name, n = f"{path.stem}-{n}.{fmt}", n + 1
+                name, n = f"{path.stem}-{n}.{suffix}", n + 1
             names.add(name)
             target = output / name
         tasks.append(Task(path, target, fmt, excel, limits, kind, verbose))
