@@ -111,3 +111,13 @@ def schema() -> None:
     from wtsa_extract.schema import schema_json
 
     sys.stdout.write(schema_json())
+
+
+@app.command()
+def report(
+    input: Path = typer.Argument(..., help="A .docx or text document.", show_default=False),
+    output: Path = typer.Option(..., "-o", "--output", help="The HTML file to write."),
+    limit: Optional[list[str]] = typer.Option(None, "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
+) -> None:
+    """Write a self-contained HTML page with the Arabic and English side by side, for editors."""
+    _exit(cmd.guarded(lambda: cmd.run_report(input, output, cmd.limits_from(limit))))

@@ -148,6 +148,21 @@ def run_check(path: Path, fmt: str = "table", fail_on: str = "warning", bidi: st
     return EXIT_FINDINGS if fails(doc, fail_on) else EXIT_OK
 
 
+def run_report(path: Path, output: Path, limits=None) -> int:
+    """`wtsa-extract report`: the editors' HTML page."""
+    from wtsa_extract.console import error_line
+    from wtsa_extract.export.html import to_html
+
+    if not output.parent.exists():
+        error_line(f"{output.parent}: output folder does not exist")
+        return EXIT_INPUT
+    doc, problem = extract_one(path, limits or limits_from(None))
+    if problem or (problem := write(output, to_html(doc))):
+        error_line(problem)
+        return EXIT_INPUT
+    return EXIT_OK
+
+
 def guarded(run) -> int:
     """Run a command: an unexpected exception becomes one line and exit 1 (WTSA_DEBUG=1 re-raises)."""
     try:
