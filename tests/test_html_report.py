@@ -5,7 +5,6 @@ import shutil
 import subprocess
 
 import pytest
-from docx_build import SEED_TEXT
 
 from wtsa_extract.export.html import to_html
 
