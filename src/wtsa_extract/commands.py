@@ -11,8 +11,8 @@ from pathlib import Path
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 EXIT_FINDINGS = 1  # `check` only: the two languages disagree
 EXIT_SOME_FAILED = 3  # batch: some inputs could not be read, the others were written
-FORMATS = ("json", "csv", "actionplan")
-EXTENSIONS = {"json": "json", "csv": "csv", "actionplan": "actionplan.csv"}
+FORMATS = ("json", "csv", "actionplan", "akn")
+EXTENSIONS = {"json": "json", "csv": "csv", "actionplan": "actionplan.csv", "akn": "akn.xml"}
 DOCUMENT_SUFFIXES = {".docx", ".txt", ".text"}
 NO_RESOLUTION = "no resolution found (no 'RESOLUTION N' or 'NEW RESOLUTION' header)"
 
@@ -53,6 +53,10 @@ def extract_one(path: Path, limits):
 
 
 def render(doc, fmt: str, excel: bool) -> str:
+    if fmt == "akn":
+        from wtsa_extract.export.akn import to_akn
+
+        return to_akn(doc)
     if fmt == "actionplan":
         from wtsa_extract.export.actionplan import to_actionplan
 

@@ -63,7 +63,7 @@ def run(argv: list[str]) -> int | None:
         if parsed is None or not parsed[1]:
             return None
         opts, inputs = parsed
-        if opts.get("format") not in (None, "json", "csv", "actionplan"):
+        if opts.get("format") not in (None, *cmd.FORMATS):
             return None
         jobs = opts.get("jobs")
         if jobs is not None:
