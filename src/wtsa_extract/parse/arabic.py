@@ -105,8 +105,9 @@ class _Record:
 
 def parse_table1(blocks: list[Block], used: set[Location] | None = None) -> Result[list[Table1Row]]:
     """Find Table 1 by content and read one record per resolution row; add the locations of its
-    cells to `used`."""
-    tables = _cells(blocks)
+    cells to `used`. Only tables with Arabic in them are candidates."""
+    arabic_tables = {b.loc.table for b in blocks if b.rtl and b.loc.table is not None}
+    tables = _cells([b for b in blocks if b.loc.table in arabic_tables])
     scored = sorted(((_score_table(rows), t) for t, rows in tables.items()), reverse=True)
     if not scored or scored[0][0] < 3:
         return Result([], (Diagnostic("warning", "table1-not-found",
