@@ -8,7 +8,17 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from wtsa_extract.commands import EXIT_INPUT, EXIT_OK, EXIT_SOME_FAILED, EXTENSIONS, expand, extract_one, render, write
+from wtsa_extract.commands import (
+    EXIT_INPUT,
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    EXTENSIONS,
+    expand,
+    extract_one,
+    missing_folder,
+    render,
+    write,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,14 +66,11 @@ def work(task: Task) -> Outcome:
             from wtsa_extract.export.csv import to_csv
 
             part = to_csv(doc, excel=task.excel, header=False)
-        lines = ()
-        if task.verbose:
-            from wtsa_extract.console import format_diagnostic
+        from wtsa_extract.console import format_diagnostic, level_counts
 
-            lines = tuple(format_diagnostic(d) for d in doc.diagnostics)
-        result.append(Outcome(task.path, None, len(doc.resolutions),
-                              sum(d.level == "error" for d in doc.diagnostics),
-                              sum(d.level == "warning" for d in doc.diagnostics), part, lines))
+        lines = tuple(format_diagnostic(d) for d in doc.diagnostics) if task.verbose else ()
+        counts = level_counts(doc.diagnostics)
+        result.append(Outcome(task.path, None, len(doc.resolutions), counts["error"], counts["warning"], part, lines))
         return EXIT_OK
 
     if guarded(run) not in (EXIT_OK, EXIT_INPUT) and not result:
@@ -94,11 +101,11 @@ def batch(inputs: list[Path], output: Path | None, fmt: str, excel: bool, verbos
         if output.exists() and not output.is_dir():
             error_line(f"{output}: is a file; several inputs need an output folder")
             return EXIT_INPUT
-        if not output.parent.exists():
-            error_line(f"{output.parent}: output folder does not exist")
+        if problem := missing_folder(output):
+            error_line(problem)
             return EXIT_INPUT
-    if combined is not None and not combined.parent.exists():
-        error_line(f"{combined.parent}: folder for --combined does not exist")
+    if combined is not None and (problem := missing_folder(combined, "folder for --combined")):
+        error_line(problem)
         return EXIT_INPUT
     kind = None if combined is None else ("csv" if combined.suffix.lower() == ".csv" else "jsonl")
     files, problems = expand(inputs)

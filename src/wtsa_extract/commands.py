@@ -70,6 +70,11 @@ def render(doc, fmt: str, excel: bool) -> str:
     return to_json(doc)
 
 
+def missing_folder(path: Path, what: str = "output folder") -> str | None:
+    """A one-line problem when the folder that is to hold `path` does not exist."""
+    return None if path.parent.exists() else f"{path.parent}: {what} does not exist"
+
+
 def write(path: Path, text: str) -> str | None:
     """Write atomically; a one-line problem or None."""
     from wtsa_extract.export import write_atomic
@@ -109,8 +114,8 @@ def run_parse(inputs: list[Path], output: Path | None = None, fmt: str | None = 
     limits = limits or limits_from(None)
     if len(inputs) == 1 and not inputs[0].is_dir() and combined is None:
         fmt = fmt or ("csv" if output is not None and output.suffix.lower() == ".csv" else "json")
-        if output is not None and not output.parent.exists():
-            error_line(f"{output.parent}: output folder does not exist")
+        if output is not None and (problem := missing_folder(output)):
+            error_line(problem)
             return EXIT_INPUT
         doc, problem = extract_one(inputs[0], limits)
         if problem:
@@ -157,8 +162,8 @@ def run_report(path: Path, output: Path, limits=None) -> int:
     from wtsa_extract.console import error_line
     from wtsa_extract.export.html import to_html
 
-    if not output.parent.exists():
-        error_line(f"{output.parent}: output folder does not exist")
+    if problem := missing_folder(output):
+        error_line(problem)
         return EXIT_INPUT
     doc, problem = extract_one(path, limits or limits_from(None))
     if problem or (problem := write(output, to_html(doc))):

@@ -11,6 +11,18 @@ if TYPE_CHECKING:
 _ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
+def level_counts(diagnostics) -> dict[str, int]:
+    """How many diagnostics of each level (error, warning, info)."""
+    counts = dict.fromkeys(_ORDER, 0)
+    for d in diagnostics:
+        counts[d.level] += 1
+    return counts
+
+
+def count_line(counts: dict[str, int]) -> str:
+    return f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes"
+
+
 def format_diagnostic(d: Diagnostic) -> str:
     where = f" [{d.loc}]" if d.loc is not None else ""
     return f"{d.level}: {d.code}: {d.message}{where}"
@@ -21,8 +33,8 @@ def report_diagnostics(diagnostics, min_level: str = "warning", stream=None) -> 
     stream = stream or sys.stderr
     limit = _ORDER[min_level]
     shown = [d for d in diagnostics if _ORDER[d.level] <= limit]
-    counts = {level: sum(1 for d in diagnostics if d.level == level) for level in _ORDER}
-    summary = f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes"
+    counts = level_counts(diagnostics)
+    summary = count_line(counts)
     if stream.isatty():
         from rich.console import Console
 
@@ -137,8 +149,7 @@ def print_check_report(doc, shape: bool, stream=None, width: int | None = None) 
         console.print("[bold]Other findings[/]")
         for d in general:
             console.print(f"[{colours[d.level]}]{escape(format_diagnostic(d))}[/]")
-    levels = {lvl: sum(1 for d in doc.diagnostics if d.level == lvl) for lvl in _ORDER}
-    console.print(f"[bold]{levels['error']} errors, {levels['warning']} warnings, {levels['info']} notes[/]")
+    console.print(count_line(level_counts(doc.diagnostics)), style="bold", markup=False)
 
 
 class Progress:

@@ -19,6 +19,13 @@ class Limits(NamedTuple):
     max_paragraphs: int = 500_000  # blocks read from one document
     max_members: int = 10_000  # entries in the zip
 
+    def input_too_large(self, size: int) -> str | None:
+        """Why an input of `size` bytes is refused, or None."""
+        if size <= self.max_input_mb * 2**20:
+            return None
+        return (f"is {size / 2**20:.0f} MiB, over the {self.max_input_mb} MiB limit "
+                "(raise it with --limit max_input_mb=N)")
+
     def with_overrides(self, pairs: dict[str, str]) -> Limits:
         names = set(self._fields)
         values = {}

@@ -34,10 +34,8 @@ def extract_bytes(data: bytes, name: str, limits: Limits = DEFAULT) -> Document:
 
 def extract(path: Path, limits: Limits = DEFAULT) -> Document:
     try:
-        size = path.stat().st_size
-        if size > limits.max_input_mb * 2**20:
-            raise InputError(f"{path}: is {size / 2**20:.0f} MiB, over the {limits.max_input_mb} MiB limit "
-                             "(raise it with --limit max_input_mb=N)")
+        if too_large := limits.input_too_large(path.stat().st_size):  # before reading a huge file
+            raise InputError(f"{path}: {too_large}")
         data = path.read_bytes()
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory, not a document") from None

@@ -90,7 +90,6 @@ class ArabicVocab(NamedTuple):
     status_by_key: dict[str, str]  # arabic_key(word) -> new/revised/unchanged/suppressed
     not_yet_numbered: frozenset[str]  # arabic_key forms
     headers: frozenset[str]
-    captions: dict[str, str]
     summary_start: re.Pattern[str]  # matched on arabic_key(text)
     verbs: re.Pattern[str]  # on arabic_key(text); group 'v' is the verb's key form
     verb_families: dict[str, tuple[str, ...]]  # key form -> English families
@@ -112,7 +111,6 @@ def arabic() -> ArabicVocab:
         status_by_key=status,
         not_yet_numbered=frozenset(arabic_key(w) for w in data["not_yet_numbered"]),
         headers=frozenset(arabic_key(w) for w in data["table1_headers"]),
-        captions={k: arabic_key(v) for k, v in data["table_captions"].items()},
         summary_start=re.compile(arabic_key(data["summary_start"])),  # matched on arabic_key(text)
         verbs=re.compile(rf"(?<!\w)[وف]?(?P<v>{alternatives})(?!\w)"),
         verb_families=verbs,

@@ -10,10 +10,9 @@ import re
 from lxml import etree
 
 from wtsa_extract.model import Clause, Document, Resolution, Section
+from wtsa_extract.vocabulary import bureaux as bureau_vocab
 
 AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
-BUREAUX = {"TSB": "Telecommunication Standardization Bureau", "BDT": "Telecommunication Development Bureau",
-           "BR": "Radiocommunication Bureau"}
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _ID = re.compile(r"[^a-z0-9]+")
 
@@ -59,12 +58,12 @@ def _references(meta, bureaux: set[str], ns: str) -> None:
         showAs="International Telecommunication Union")
     for code in sorted(bureaux):
         _el(refs, "TLCOrganization", eId=f"{ns}{code.lower()}", href=f"/ontology/organization/itu.{code.lower()}",
-            showAs=BUREAUX[code])
+            showAs=bureau_vocab().names[code])
 
 
 def _text_with_marks(p, text: str, ns: str) -> None:
     """Text of a clause with each Bureau name or abbreviation marked as an `organization`."""
-    pattern = re.compile("|".join(f"(?P<{c}>{re.escape(n)}|\\b{c}\\b)" for c, n in BUREAUX.items()))
+    pattern = re.compile("|".join(f"(?P<{c}>{re.escape(n)}|\\b{c}\\b)" for c, n in bureau_vocab().names.items()))
     last, tail_of = 0, None
     for m in pattern.finditer(text):
         chunk = text[last:m.start()]

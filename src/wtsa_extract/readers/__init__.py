@@ -30,9 +30,8 @@ def read_bytes(data: bytes, limits: Limits = DEFAULT) -> tuple[str, str | None, 
 
     if not data:
         raise InputError("is empty")
-    if len(data) > limits.max_input_mb * 1024 * 1024:
-        raise InputError(f"is {len(data) / 2**20:.0f} MiB, over the {limits.max_input_mb} MiB limit "
-                         "(raise it with --limit max_input_mb=N)")
+    if too_large := limits.input_too_large(len(data)):
+        raise InputError(too_large)
     reason = unusable(data)
     if reason:
         raise InputError(f"is {reason}")
