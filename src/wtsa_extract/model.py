@@ -1,13 +1,16 @@
-"""The data model: frozen dataclasses shared by every stage.
+"""The data model: immutable records (typing.NamedTuple) shared by every stage.
 
 Readers produce `Block`s, parsers produce `Resolution`s; exporters turn a
 `Document` into JSON or CSV. Nothing here does I/O.
+
+NamedTuple rather than frozen dataclasses: the same immutability and typed fields, but cheap to
+define and to create (`dataclasses` costs some 45 ms of imports and class generation in every
+process, and pipelines start one process per file).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Generic, Literal, TypeVar
+from typing import Generic, Literal, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
@@ -15,8 +18,7 @@ Level = Literal["error", "warning", "info"]
 SectionKind = Literal["operative", "preambular", "mandate", "provisions"]
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
+class Location(NamedTuple):
     """Where a block came from: a text line, or a docx body paragraph / table cell (all 1-based)."""
 
     line: int | None = None
@@ -32,14 +34,12 @@ class Location:
         return " ".join(f"{k} {v}" for k, v in self.as_dict().items())
 
 
-@dataclass(frozen=True, slots=True)
-class Footnote:
+class Footnote(NamedTuple):
     id: str
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """One paragraph of the input, body or table cell, in reading order."""
 
     text: str
@@ -55,8 +55,7 @@ class Block:
         return self.loc.table is not None
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
+class Diagnostic(NamedTuple):
     level: Level
     code: str
     message: str
@@ -64,16 +63,14 @@ class Diagnostic:
     resolution: str | None = None  # key of the resolution the finding is about, if any
 
 
-@dataclass(frozen=True, slots=True)
-class Result(Generic[T]):
+class Result(NamedTuple, Generic[T]):
     """A value plus the messages produced while computing it (after python-mammoth)."""
 
     value: T
     messages: tuple[Diagnostic, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
+class Clause(NamedTuple):
     label: str | None
     parent: str | None
     text: str
@@ -84,8 +81,7 @@ class Clause:
     loc: Location
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
+class Section(NamedTuple):
     verb: str | None
     kind: SectionKind
     heading: str  # the phrase or heading exactly as written
@@ -97,8 +93,7 @@ class Section:
     loc: Location
 
 
-@dataclass(frozen=True, slots=True)
-class Table1Row:
+class Table1Row(NamedTuple):
     """A row of the Arabic Table 1 (status / number / title); None where the cell is missing."""
 
     status: str | None  # new / revised / unchanged / suppressed
@@ -109,8 +104,7 @@ class Table1Row:
     status_loc: Location | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Summary:
+class Summary(NamedTuple):
     """A paragraph of the Arabic Table 2: one resolution summarised."""
 
     number: int | None
@@ -123,8 +117,7 @@ class Summary:
     loc: Location
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     """How one part of the Arabic overview was tied to an English resolution."""
 
     part: Literal["table1", "table2"]
@@ -133,8 +126,7 @@ class Match:
     loc: Location
 
 
-@dataclass(frozen=True, slots=True)
-class Resolution:
+class Resolution(NamedTuple):
     key: str
     number: int | None
     header: str  # the header line as written: 'RESOLUTION 64 (Rev. Hammamet, 2016)'
@@ -151,8 +143,7 @@ class Resolution:
     matches: tuple[Match, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class SourceInfo:
+class SourceInfo(NamedTuple):
     name: str
     format: Literal["docx", "text"]
     encoding: str | None
@@ -160,8 +151,7 @@ class SourceInfo:
     size: int
 
 
-@dataclass(frozen=True, slots=True)
-class Coverage:
+class Coverage(NamedTuple):
     """Characters read (non-empty paragraphs and cells, footnotes) and where they went."""
 
     characters: int
@@ -173,9 +163,8 @@ class Coverage:
         return 1.0 if not self.characters else round((self.in_model + self.in_diagnostics) / self.characters, 6)
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+class Document(NamedTuple):
     source: SourceInfo
     resolutions: tuple[Resolution, ...]
-    diagnostics: tuple[Diagnostic, ...] = field(default=())
+    diagnostics: tuple[Diagnostic, ...] = ()
     coverage: Coverage | None = None

@@ -1,13 +1,12 @@
-"""JSON Schema of the `wtsa-extract/1` output, generated from the model's dataclasses.
+"""JSON Schema of the `wtsa-extract/1` output, generated from the model's records.
 
-The serialiser (export/json.py) writes every dataclass field under its own name, except `loc`,
+The serialiser (export/json.py) writes every model field under its own name, except `loc`,
 written as `source`, plus the few extras listed here; this module mirrors exactly that, so the schema
 is derived from the model rather than written twice. `tests/test_schema.py` keeps docs/schema.json in
 step and validates every golden output against it."""
 
 from __future__ import annotations
 
-import dataclasses
 import types
 import typing
 
@@ -16,7 +15,7 @@ from wtsa_extract import model as m
 
 RENAMED = {"loc": "source"}
 DROPPED = {m.Block}  # readers' blocks are not output
-EXTRA = {  # fields the serialiser adds beyond the dataclass's own
+EXTRA = {  # fields the serialiser adds beyond the record's own
     m.Coverage: {"ratio": {"type": "number", "minimum": 0}},
 }
 
@@ -40,10 +39,14 @@ def _type(hint, defs: dict) -> dict:
         return {"anyOf": [_type(a, defs) for a in args]}
     if origin is tuple:
         return {"type": "array", "items": _type(args[0], defs)}
-    if dataclasses.is_dataclass(hint):
+    if _is_record(hint):
         _define(hint, defs)
         return {"$ref": f"#/$defs/{hint.__name__}"}
     raise TypeError(f"no JSON Schema for {hint!r}")
+
+
+def _is_record(hint) -> bool:
+    return isinstance(hint, type) and issubclass(hint, tuple) and hasattr(hint, "_fields")
 
 
 def _define(cls, defs: dict) -> None:
@@ -51,7 +54,7 @@ def _define(cls, defs: dict) -> None:
         return
     defs[cls.__name__] = {}  # placeholder against recursion
     hints = typing.get_type_hints(cls, vars(m))
-    props = {RENAMED.get(f.name, f.name): _type(hints[f.name], defs) for f in dataclasses.fields(cls)}
+    props = {RENAMED.get(f, f): _type(hints[f], defs) for f in cls._fields}
     props |= EXTRA.get(cls, {})
     if cls is m.Location:  # written with only the keys that apply
         defs[cls.__name__] = {"type": "object", "properties": {k: {"type": "integer", "minimum": 1} for k in props},
@@ -65,8 +68,8 @@ def document_schema() -> dict:
     defs: dict = {}
     hints = typing.get_type_hints(m.Document, vars(m))
     props = {"schema": {"const": SCHEMA}}
-    for f in dataclasses.fields(m.Document):
-        props[f.name] = _type(hints[f.name], defs)
+    for f in m.Document._fields:
+        props[f] = _type(hints[f], defs)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"urn:wtsa-extract:schema:{SCHEMA}",

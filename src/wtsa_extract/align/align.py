@@ -8,7 +8,6 @@ ambiguous and left unassigned, never guessed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from wtsa_extract.align import dp
@@ -27,8 +26,7 @@ class _Entry(NamedTuple):
     loc: Location
 
 
-@dataclass
-class _Outcome:
+class _Outcome(NamedTuple):
     matches: dict[int, tuple[int, Match]]  # resolution index -> (entry index, match)
     messages: list[Diagnostic]
 
@@ -132,7 +130,7 @@ def align_document(resolutions: list[Resolution], blocks: list[Block],
         elif r.number is None:
             status, status_source = "new", "annex"  # the annex header itself says NEW RESOLUTION
         matches = tuple(m for m in (one.matches.get(j, (0, None))[1], two.matches.get(j, (0, None))[1]) if m)
-        aligned = replace(r, status=status, status_source=status_source, title_ar=row.title if row else None,
+        aligned = r._replace(status=status, status_source=status_source, title_ar=row.title if row else None,
                           summary_ar=summary.text if summary else None, matches=matches)
         if summary is not None:
             messages += compare(aligned, summary)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
@@ -26,11 +25,11 @@ OPENING = 200  # characters of a paragraph that can hold a summary's opening
 _NUMBER = re.compile(r"^\s*(?:القرار\s+)?([0-9٠-٩۰-۹]{1,4})\s*$")
 
 
-@dataclass
 class _Cell:
-    text: str
-    loc: Location
-    merged: bool
+    __slots__ = ("text", "loc", "merged")
+
+    def __init__(self, text: str, loc: Location, merged: bool) -> None:
+        self.text, self.loc, self.merged = text, loc, merged
 
 
 def _cells(blocks: list[Block]) -> dict[int, list[tuple[int, list[_Cell]]]]:
@@ -92,15 +91,17 @@ def _column_order(rows) -> tuple[str, ...]:
     return max(counts, key=counts.get) if counts else ("status", "number", "title")
 
 
-@dataclass
 class _Record:
-    loc: Location
-    status: str | None = None
-    status_loc: Location | None = None
-    number: int | None = None
-    tbd: bool = False
-    title: str | None = None
-    has: set = field(default_factory=set)
+    __slots__ = ("loc", "status", "status_loc", "number", "tbd", "title", "has")
+
+    def __init__(self, loc: Location) -> None:
+        self.loc = loc
+        self.status: str | None = None
+        self.status_loc: Location | None = None
+        self.number: int | None = None
+        self.tbd = False
+        self.title: str | None = None
+        self.has: set[str] = set()
 
 
 def parse_table1(blocks: list[Block], used: set[Location] | None = None) -> Result[list[Table1Row]]:

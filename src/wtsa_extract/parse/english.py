@@ -9,7 +9,6 @@ preambular phrase (vocabulary in data/phrases.json), a study-group mandate
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from wtsa_extract.model import Block, Clause, Diagnostic, Footnote, Location, Resolution, Result, Section
 from wtsa_extract.normalize import clean, fold
@@ -33,22 +32,23 @@ SUSPECT_MARK = re.compile(r"\b[a-z]{4,}[1-9]\b(?![-/.]\d)")
 NO_ACTOR_OK = {"resolves", "resolves further", "decides"}
 
 
-@dataclass
 class _Start:
-    kind: str
-    verb: str | None
-    heading: str
-    rest: str  # addressee text on the same line as the phrase
-    variant: str | None = None
+    """How a section opens (a plain class: `heading` grows when a rules title follows)."""
+
+    __slots__ = ("kind", "verb", "heading", "rest", "variant")
+
+    def __init__(self, kind: str, verb: str | None, heading: str, rest: str, variant: str | None = None) -> None:
+        self.kind, self.verb, self.heading, self.variant = kind, verb, heading, variant
+        self.rest = rest  # addressee text on the same line as the phrase
 
 
-@dataclass
 class _SectionBuilder:
-    start: _Start
-    loc: Location
-    addressee: str | None = None
-    clauses: list[tuple[str | None, str | None, str, Location]] = field(default_factory=list)  # label, parent, text, loc
-    hierarchy: Hierarchy = field(default_factory=Hierarchy)
+    __slots__ = ("start", "loc", "addressee", "clauses", "hierarchy")
+
+    def __init__(self, start: _Start, loc: Location, addressee: str | None = None) -> None:
+        self.start, self.loc, self.addressee = start, loc, addressee
+        self.clauses: list[tuple[str | None, str | None, str, Location]] = []  # label, parent, text, loc
+        self.hierarchy = Hierarchy()
 
 
 def header_number(block: Block) -> tuple[bool, int | None] | None:
