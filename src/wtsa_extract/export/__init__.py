@@ -84,13 +84,16 @@ def _umask() -> int:
 
 def _link_unnamed(fd: int, target: Path) -> bool:
     """Give the unnamed (O_TMPFILE) file `fd` the name `target`: linkat through /proc, following the
-    magic link (os.link does not follow it). False when the system refuses."""
-    import ctypes
-
-    at_fdcwd, at_symlink_follow = -100, 0x400
+    magic link. os.link calls linkat(…, AT_SYMLINK_FOLLOW) only when given a directory fd (otherwise
+    plain link(), which does not follow it), hence the folder's fd. False when the system refuses."""
     try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        return libc.linkat(at_fdcwd, f"/proc/self/fd/{fd}".encode(), at_fdcwd, os.fsencode(target),
-                           at_symlink_follow) == 0
-    except (OSError, AttributeError):
+        folder = os.open(target.parent, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
         return False
+    try:
+        os.link(f"/proc/self/fd/{fd}", target.name, dst_dir_fd=folder, follow_symlinks=True)
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(folder)
