@@ -28,6 +28,7 @@ class Format(StrEnum):
     csv = "csv"
     actionplan = "actionplan"
     akn = "akn"
+    akn_package = "akn-package"
 
 
 class FailOn(StrEnum):
@@ -74,8 +75,10 @@ def parse(
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout; for several "
                                           "inputs, the folder that gets one file per input."),
     format: Optional[Format] = typer.Option(None, "--format", "-f",
-                                            help="json, csv (one row per clause), actionplan (CSV, one row per operative clause) "
-                                            "or akn (Akoma Ntoso 3.0 XML); default: from the -o suffix, else json."),
+                                            help="json, csv (one row per clause), actionplan (CSV, one row per operative clause), "
+                                            "akn (Akoma Ntoso 3.0 XML, one file) or akn-package (Akoma Ntoso package: a ZIP "
+                                            "with one document per language expression; needs -o); default: "
+                                            "from the -o suffix, else json."),
     excel: bool = typer.Option(False, "--excel", help="CSV for spreadsheet programs: a byte-order mark, and cells "
                                "that would start a formula neutralised."),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="Also print informational notes on stderr."),

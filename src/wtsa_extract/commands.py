@@ -11,8 +11,10 @@ from pathlib import Path
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 EXIT_FINDINGS = 1  # `check` only: the two languages disagree
 EXIT_SOME_FAILED = 3  # batch: some inputs could not be read, the others were written
-FORMATS = ("json", "csv", "actionplan", "akn")
-EXTENSIONS = {"json": "json", "csv": "csv", "actionplan": "actionplan.csv", "akn": "akn.xml"}
+FORMATS = ("json", "csv", "actionplan", "akn", "akn-package")
+EXTENSIONS = {"json": "json", "csv": "csv", "actionplan": "actionplan.csv", "akn": "akn.xml",
+              "akn-package": "akn"}
+BINARY_FORMATS = {"akn-package"}  # a ZIP: written to a file, never to stdout
 DOCUMENT_SUFFIXES = {".docx", ".txt", ".text"}
 NO_RESOLUTION = "no resolution found (no 'RESOLUTION N' or 'NEW RESOLUTION' header)"
 
@@ -52,7 +54,12 @@ def extract_one(path: Path, limits):
     return doc, None
 
 
-def render(doc, fmt: str, excel: bool) -> str:
+def render(doc, fmt: str, excel: bool) -> str | bytes:
+    """The document in `fmt`: text, or bytes for the formats in BINARY_FORMATS."""
+    if fmt == "akn-package":
+        from wtsa_extract.export.akn import to_akn_package
+
+        return to_akn_package(doc)
     if fmt == "akn":
         from wtsa_extract.export.akn import to_akn
 
@@ -75,12 +82,12 @@ def missing_folder(path: Path, what: str = "output folder") -> str | None:
     return None if path.parent.exists() else f"{path.parent}: {what} does not exist"
 
 
-def write(path: Path, text: str) -> str | None:
-    """Write atomically; a one-line problem or None."""
+def write(path: Path, data: str | bytes) -> str | None:
+    """Write atomically (text as UTF-8); a one-line problem or None."""
     from wtsa_extract.export import write_atomic
 
     try:
-        write_atomic(path, text.encode("utf-8"))
+        write_atomic(path, data.encode("utf-8") if isinstance(data, str) else data)
     except OSError as error:
         return f"{path}: cannot write ({error.strerror})"
     return None
@@ -114,6 +121,9 @@ def run_parse(inputs: list[Path], output: Path | None = None, fmt: str | None = 
     limits = limits or limits_from(None)
     if len(inputs) == 1 and not inputs[0].is_dir() and combined is None:
         fmt = fmt or ("csv" if output is not None and output.suffix.lower() == ".csv" else "json")
+        if output is None and fmt in BINARY_FORMATS:
+            error_line(f"--format {fmt} writes a ZIP file, not text: give -o FILE")
+            return EXIT_INPUT
         if output is not None and (problem := missing_folder(output)):
             error_line(problem)
             return EXIT_INPUT
