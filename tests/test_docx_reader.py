@@ -92,6 +92,36 @@ def test_numbering_through_paragraph_style():
     assert [(b.text, b.style) for b in blocks] == [("1\tfirst", "ListNum"), ("2\tsecond", "ListNum")]
 
 
+def _replace_part(data: bytes, name: str, change) -> bytes:
+    import io
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        for member in source.namelist():
+            zf.writestr(member, change(source.read(member)) if member == name else source.read(member))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("rewrite", [
+    lambda raw: raw,  # read style by style
+    lambda raw: raw.replace(b"w:", b"s:").replace(b"xmlns:w=", b"xmlns:s="),  # another prefix
+    lambda raw: ('<?xml version="1.0" encoding="UTF-16"?>' + raw.decode()).encode("utf-16"),  # another encoding
+    lambda raw: raw.replace(b"<w:name", b"<!-- <w:style w:styleId='ListNum'> --><w:name"),  # a misleading comment
+], ids=["pieces", "prefix", "utf16", "comment"])
+def test_numbering_through_paragraph_style_however_styles_xml_is_written(rewrite):
+    styles = ('<w:style w:type="character" w:styleId="Other"><w:name w:val="Other"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Base"><w:name w:val="Base"/>'
+              '<w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>'
+              '<w:style w:type="paragraph" w:styleId="ListNum"><w:name w:val="List Num"/><w:basedOn w:val="Base"/>'
+              '</w:style>')
+    body = p(r("first"), '<w:pStyle w:val="ListNum"/>') + p(r("second"), '<w:pStyle w:val="ListNum"/>')
+    data = _replace_part(minimal_docx(body, numbering=NUMBERING, styles=styles), "word/styles.xml", rewrite)
+    blocks = read_docx(data).value
+    assert [(b.text, b.style) for b in blocks] == [("1\tfirst", "ListNum"), ("2\tsecond", "ListNum")]
+
+
 def tc(inner: str, props: str = "") -> str:
     return f"<w:tc><w:tcPr>{props}</w:tcPr>{inner}</w:tc>"
 
@@ -164,3 +194,76 @@ def test_itu_docx_reader(itu_doc):
     assert {"ResNo", "Restitle", "Call", "enumlev1"} <= styles
     assert any("ITU\u2011T" in b.text for b in blocks)
     assert not any("ITUT" in b.text for b in blocks)
+
+
+# --- the body walker (walk.xsl): structures it must read like Word -----------------------------------------
+
+MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+
+
+def located(data: bytes):
+    return [(b.text, str(b.loc), b.merged) for b in read_docx(data).value]
+
+
+def test_nested_table_inside_a_vertical_merge():
+    restart, cont = '<w:vMerge w:val="restart"/>', "<w:vMerge/>"
+    nested = f'<w:tbl><w:tr>{tc(p(r("n1")))}{tc(p(r("n2")))}</w:tr></w:tbl>'
+    body = (f'<w:tbl><w:tr>{tc(p(r("a")) + nested + p(r("b")), restart)}{tc(p(r("x")))}</w:tr>'
+            f'<w:tr>{tc(p("") + nested, cont)}{tc(p(r("y")))}</w:tr></w:tbl>' + p(r("after")))
+    assert located(minimal_docx(body)) == [
+        ("a", "table 1 row 1 cell 1 paragraph 1", False),
+        ("n1", "table 2 row 1 cell 1 paragraph 1", False),  # the nested table, read in place
+        ("n2", "table 2 row 1 cell 2 paragraph 1", False),
+        ("b", "table 1 row 1 cell 1 paragraph 3", False),  # the nested table counts as item 2
+        ("x", "table 1 row 1 cell 2 paragraph 1", False),
+        ("a", "table 1 row 2 cell 1 paragraph 1", True),  # the merge repeats paragraphs, not the nested table
+        ("b", "table 1 row 2 cell 1 paragraph 3", True),
+        ("y", "table 1 row 2 cell 2 paragraph 1", False),
+        ("after", "paragraph 1", False),
+    ]
+
+
+def test_text_box_read_once_after_its_paragraph():
+    box = (f'<w:r><mc:AlternateContent {MC}><mc:Choice Requires="wps"><w:drawing><w:txbxContent>{p(r("in box"))}'
+           f'</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>{p(r("fallback copy"))}'
+           '</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+    body = p(r("anchor") + box + r(" tail")) + p(r("next"))
+    assert located(minimal_docx(body)) == [("anchor tail", "paragraph 1", False), ("in box", "paragraph 2", False),
+                                           ("next", "paragraph 3", False)]
+
+
+def test_content_controls_around_blocks_rows_and_cells():
+    body = (f'<w:sdt><w:sdtPr><w:alias w:val="x"/></w:sdtPr><w:sdtContent>{p(r("in sdt"))}<w:tbl><w:sdt>'
+            f'<w:sdtContent><w:tr><w:sdt><w:sdtContent>{tc(p(r("c1")))}</w:sdtContent></w:sdt>{tc(p(r("c2")))}'
+            f'</w:tr></w:sdtContent></w:sdt></w:tbl></w:sdtContent></w:sdt><w:customXml>{p(r("custom"))}</w:customXml>')
+    assert located(minimal_docx(body)) == [("in sdt", "paragraph 1", False),
+                                           ("c1", "table 1 row 1 cell 1 paragraph 1", False),
+                                           ("c2", "table 1 row 1 cell 2 paragraph 1", False),
+                                           ("custom", "paragraph 2", False)]
+
+
+def test_fields_links_and_moves():
+    body = p('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>'
+             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + r("shown") + '<w:r><w:fldChar w:fldCharType="end"/>'
+             '</w:r><w:fldSimple w:instr="PAGE">' + r(" 3") + "</w:fldSimple><w:smartTag>" + r(" smart")
+             + "</w:smartTag><w:moveFrom>" + r("moved away") + "</w:moveFrom><w:moveTo>" + r(" moved here")
+             + "</w:moveTo>")
+    assert texts(minimal_docx(body)) == ["shown 3 smart moved here"]
+
+
+def test_symbols_including_impossible_code_points():
+    body = p(r("a") + '<w:r><w:sym w:font="Symbol" w:char="F0B7"/><w:sym w:font="Wingdings" w:char="F0E0"/>'
+             '<w:sym w:font="Symbol" w:char="zz"/><w:sym w:char="41"/><w:sym w:char="FFFFFFFF"/>'
+             '<w:sym w:char="D800"/></w:r>')
+    assert texts(minimal_docx(body)) == ["a\u2022\u00e0A\ufffd\ufffd"]
+
+
+def test_the_walkers_delimiters_in_a_document_become_replacement_characters():
+    body = p(r("a\ufdd0b&#xFDD1;c&#64978;d")) + p(r("next"))
+    assert texts(minimal_docx(body)) == ["a\ufffdb\ufffdc\ufffdd", "next"]
+
+
+def test_utf16_document_part():
+    data = _replace_part(minimal_docx(p(r("utf-16 \ufdd0 text"))), "word/document.xml",
+                         lambda raw: ('<?xml version="1.0" encoding="UTF-16"?>' + raw.decode()).encode("utf-16"))
+    assert texts(data) == ["utf-16 \ufffd text"]

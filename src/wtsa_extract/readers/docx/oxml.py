@@ -1,14 +1,16 @@
-"""Raw WordprocessingML access: the one module that knows `w:` names.
+"""Raw WordprocessingML access: the one module (with its stylesheet walk.xsl) that knows `w:` names.
 
 Opens the zip package, parses parts with a locked-down lxml parser (no entities,
-no DTD, no network), and offers small helpers over paragraphs, runs, tables,
-styles, numbering and footnotes.
+no DTD, no network), walks the body and the footnotes with walk.xsl (libxslt, in C: the
+Python loop over lxml elements it replaced was six times slower) into plain records, and
+reads styles and numbering.
 """
 
 from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 from typing import NamedTuple
 
@@ -26,21 +28,7 @@ def w(tag: str) -> str:
     return f"{{{W_NS}}}{tag}"
 
 
-P, TBL, TR, TC, R, T = w("p"), w("tbl"), w("tr"), w("tc"), w("r"), w("t")
-TAB, BR, CR, NB_HYPHEN, SOFT_HYPHEN, SYM = w("tab"), w("br"), w("cr"), w("noBreakHyphen"), w("softHyphen"), w("sym")
-DEL, MOVE_FROM, INS, MOVE_TO = w("del"), w("moveFrom"), w("ins"), w("moveTo")
-PPR, RPR, DEL_TEXT, INSTR_TEXT = w("pPr"), w("rPr"), w("delText"), w("instrText")
-FOOTNOTE_REF, ENDNOTE_REF, TXBX = w("footnoteReference"), w("endnoteReference"), w("txbxContent")
-SDT, SDT_CONTENT, SMART_TAG, HYPERLINK, FLD_SIMPLE = w("sdt"), w("sdtContent"), w("smartTag"), w("hyperlink"), w("fldSimple")
-CUSTOM_XML = w("customXml")
-MC_ALT, MC_CHOICE, MC_FALLBACK = f"{{{MC_NS}}}AlternateContent", f"{{{MC_NS}}}Choice", f"{{{MC_NS}}}Fallback"
-VAL = w("val")
-
-# Containers whose children are read as if they were in the parent.
-_TRANSPARENT = {INS, MOVE_TO, SDT, SDT_CONTENT, SMART_TAG, HYPERLINK, FLD_SIMPLE, CUSTOM_XML, MC_ALT, MC_CHOICE}
-# Subtrees that never contribute text.
-_SKIP = {DEL, MOVE_FROM, PPR, RPR, DEL_TEXT, INSTR_TEXT, MC_FALLBACK, w("commentReference"),
-         w("proofErr"), w("bookmarkStart"), w("bookmarkEnd"), w("lastRenderedPageBreak")}
+PPR, FOOTNOTE_REF, ENDNOTE_REF, VAL = w("pPr"), w("footnoteReference"), w("endnoteReference"), w("val")
 
 
 class PackageError(Exception):
@@ -53,23 +41,27 @@ def xml_parser() -> etree.XMLParser:
 
 
 class Package:
-    """The parts of a .docx that the reader needs, each parsed on first use (styles.xml is often
-    the largest part and is needed only for style-borne numbering and note-mark styles)."""
+    """The parts of a .docx that the reader needs, each read on first use; styles.xml (often the
+    largest part, mostly styles the text never uses) is read style by style (see StyleIndex)."""
 
-    def __init__(self, document: etree._Element, parse, parts: dict[str, str | None]) -> None:
+    def __init__(self, document: etree._Element, read, parts: dict[str, str | None]) -> None:
         self.document = document
-        self._parse = parse
+        self._read = read
         self._parts = parts
         self._parsed: dict[str, etree._Element | None] = {}
+        self._styles: StyleIndex | None = None
 
     def _get(self, kind: str) -> etree._Element | None:
         if kind not in self._parsed:
-            self._parsed[kind] = self._parse(self._parts.get(kind))
+            self._parsed[kind] = self._read(self._parts.get(kind))
         return self._parsed[kind]
 
     @property
-    def styles(self) -> etree._Element | None:
-        return self._get("styles")
+    def styles(self) -> StyleIndex:
+        if self._styles is None:
+            name = self._parts.get("styles")
+            self._styles = StyleIndex(self._read(name, parsed=False), lambda: self._read(name))
+        return self._styles
 
     @property
     def numbering(self) -> etree._Element | None:
@@ -78,6 +70,103 @@ class Package:
     @property
     def footnotes(self) -> etree._Element | None:
         return self._get("footnotes")
+
+
+_STYLE_ID = re.compile(rb"""\sw:styleId\s*=\s*(["'])(.*?)\1""", re.S)
+
+
+class StyleIndex:
+    """w:style elements of styles.xml by id, each parsed only when asked for.
+
+    The bytes are cut at `<w:style …>…</w:style>` and a piece is parsed inside a copy of the root's
+    start tag (which declares the namespaces). Anything unexpected (another prefix, another encoding,
+    a piece that does not parse or names another id) makes it parse the whole part instead, as before."""
+
+    def __init__(self, raw: bytes | None, parse_whole) -> None:
+        self._parse_whole = parse_whole
+        self._root: bytes = b""
+        self._pieces: dict[str, list[bytes]] | None = {} if raw is None else self._cut(raw)
+        self._whole: etree._Element | None = None
+        self._parsed: dict[str, list[etree._Element]] = {}
+
+    def _cut(self, raw: bytes) -> dict[str, list[bytes]] | None:
+        head = raw.find(b"<w:styles")
+        if head < 0 or head > 1024 or raw[head + 9:head + 10] not in (b" ", b"\n", b"\r", b"\t", b">"):
+            return None
+        self._root = raw[head:raw.find(b">", head) + 1]
+        if self._root.endswith(b"/>"):
+            return {}
+        pieces: dict[str, list[bytes]] = {}
+        pos = head + len(self._root)
+        while (start := raw.find(b"<w:style", pos)) >= 0:
+            after = raw[start + 8:start + 9]
+            if after not in (b" ", b"\n", b"\r", b"\t", b">", b"/"):
+                pos = start + 8  # <w:styles…> or another tag beginning the same way
+                continue
+            tag_end = raw.find(b">", start)
+            if tag_end < 0:
+                return None
+            if raw[tag_end - 1:tag_end] == b"/":
+                end = tag_end + 1
+            else:
+                end = raw.find(b"</w:style>", tag_end)
+                if end < 0:
+                    return None
+                end += 10
+            m = _STYLE_ID.search(raw, start, tag_end)
+            pieces.setdefault(m.group(2).decode("utf-8", "replace") if m else "", []).append(raw[start:end])
+            pos = end
+        return pieces
+
+    def _whole_part(self) -> etree._Element | None:
+        if self._whole is None:
+            self._pieces = None
+            self._whole = self._parse_whole()
+        return self._whole
+
+    def get(self, style_id: str) -> list[etree._Element]:
+        """Every w:style with this id, in document order (usually one)."""
+        if style_id in self._parsed:
+            return self._parsed[style_id]
+        if self._pieces is None:
+            whole = self._whole_part()
+            found = [] if whole is None else [el for el in whole.iterchildren(w("style"))
+                                              if el.get(w("styleId"), "") == style_id]
+        else:
+            found = []
+            for piece in self._pieces.get(style_id, ()):
+                try:
+                    el = etree.fromstring(self._root + piece + b"</w:styles>", xml_parser())[0]
+                except (etree.XMLSyntaxError, IndexError):
+                    el = None
+                if el is None or el.tag != w("style") or el.get(w("styleId"), "") != style_id:
+                    self._parsed.clear()
+                    self._whole_part()
+                    return self.get(style_id)
+                found.append(el)
+        self._parsed[style_id] = found
+        return found
+
+    def ids_named(self, names: set[str]) -> set[str]:
+        """Ids of the styles whose name, in ASCII lower case, is one of `names`."""
+        if self._pieces is None:
+            whole = self._whole_part()
+            candidates = [] if whole is None else list(whole.iterchildren(w("style")))
+        else:
+            wanted = [n.encode() for n in names]
+            candidates = [el for sid, pieces in list(self._pieces.items())
+                          if any(n in piece.lower() for piece in pieces for n in wanted) for el in self.get(sid)]
+            if self._pieces is None:  # a piece did not parse: the whole part was read instead
+                return self.ids_named(names)
+        found = set()
+        for el in candidates:
+            name = el.find(w("name"))
+            if name is not None and name.get(VAL, "").translate(_ASCII_LOWER) in names:
+                found.add(el.get(w("styleId"), ""))
+        return found
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _rels_targets(zf: zipfile.ZipFile, rels_name: str, base: str) -> dict[str, str]:
@@ -147,195 +236,154 @@ def open_package(data: bytes, limits=None) -> Package:
     base = posixpath.dirname(main)
     rels = _rels_targets(zf, posixpath.join(base, "_rels", posixpath.basename(main) + ".rels"), base)
 
-    def parse(name: str | None) -> etree._Element | None:
+    def checked(name: str) -> bytes:
+        """A part's bytes, refused before parsing when they hold a DTD or too many tags."""
+        raw = _read_member(zf, name, limits.max_xml_mb)
+        if b"<!DOCTYPE" in raw[:4096].upper():
+            raise PackageError(f"{name} declares a DTD, which Word never writes (an entity trick?)")
+        if (tags := raw.count(b"<")) > limits.max_xml_elements:
+            raise PackageError(f"{name} holds {tags:,} XML tags, over the {limits.max_xml_elements:,} limit "
+                               "(raise it with --limit max_xml_elements=N)")
+        return raw
+
+    def read(name: str | None, parsed: bool = True) -> etree._Element | bytes | None:
+        """A part, parsed (or its checked bytes when `parsed` is false); None when it is absent."""
         if not name or name not in names:
             return None
         try:
-            raw = _read_member(zf, name, limits.max_xml_mb)
-            if b"<!DOCTYPE" in raw[:4096].upper():
-                raise PackageError(f"{name} declares a DTD, which Word never writes (an entity trick?)")
-            if (tags := raw.count(b"<")) > limits.max_xml_elements:
-                raise PackageError(f"{name} holds {tags:,} XML tags, over the {limits.max_xml_elements:,} limit "
-                                   "(raise it with --limit max_xml_elements=N)")
-            return etree.fromstring(raw, xml_parser())
+            raw = checked(name)
+            if not parsed:
+                return raw
+            root = etree.fromstring(sanitise(raw), xml_parser())
+            if (root.getroottree().docinfo.encoding or "UTF-8").upper().replace("-", "") != "UTF8":
+                _sanitise_tree(root)
+            return root
         except etree.XMLSyntaxError as error:
             raise _xml_error(name, error) from None
         except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError, ValueError) as error:
             raise PackageError(f"cannot unpack {name}: {' '.join(str(error).split())}") from None
 
-    document = parse(main)
+    document = read(main)
     if document is None or document.find(w("body")) is None:
         raise PackageError("not a Word document (word/document.xml has no body)")
     rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-    return Package(document, parse, {"styles": rels.get(rel + "styles"), "numbering": rels.get(rel + "numbering"),
+    return Package(document, read, {"styles": rels.get(rel + "styles"), "numbering": rels.get(rel + "numbering"),
                                      "footnotes": rels.get(FOOTNOTES_REL)})
 
 
-def body(pkg: Package) -> etree._Element:
-    return pkg.document.find(w("body"))
-
-
-def iter_block_items(parent: etree._Element):
-    """Paragraphs and tables directly in `parent`, in order, looking through sdt/customXml wrappers."""
-    for child in parent:
-        if child.tag in (P, TBL):
-            yield child
-        elif child.tag in (SDT, SDT_CONTENT, CUSTOM_XML, INS, MOVE_TO):
-            inner = child.find(SDT_CONTENT) if child.tag == SDT else child
-            yield from iter_block_items(inner if inner is not None else child)
-
-
-def _children(parent: etree._Element, tag: str):
-    for child in parent:
-        if child.tag == tag:
-            yield child
-        elif child.tag in (SDT, SDT_CONTENT, CUSTOM_XML, INS):
-            yield from _children(child, tag)
-
-
-def rows(tbl: etree._Element) -> list[etree._Element]:
-    return list(_children(tbl, TR))
-
-
-def cells(tr: etree._Element) -> list[etree._Element]:
-    return list(_children(tr, TC))
-
-
-_VMERGE, _GRIDSPAN, _BIDI_VISUAL = f"{w('tcPr')}/{w('vMerge')}", f"{w('tcPr')}/{w('gridSpan')}", f"{w('tblPr')}/{w('bidiVisual')}"
-_PSTYLE, _BIDI, _NUMPR, _NUMID, _ILVL, _RSTYLE = w("pStyle"), w("bidi"), w("numPr"), w("numId"), w("ilvl"), w("rStyle")
-_RUN_STYLE = f"{RPR}/{_RSTYLE}"
 _OFF = ("0", "false", "off")
-
-
-def vmerge(tc: etree._Element) -> str | None:
-    """'restart', 'continue' or None for a table cell."""
-    el = tc.find(_VMERGE)
-    if el is None:
-        return None
-    return el.get(VAL) or "continue"
-
-
-def grid_span(tc: etree._Element) -> int:
-    el = tc.find(_GRIDSPAN)
-    try:
-        return max(1, int(el.get(VAL))) if el is not None else 1
-    except (TypeError, ValueError):
-        return 1
-
-
-def table_is_rtl(tbl: etree._Element) -> bool:
-    return tbl.find(_BIDI_VISUAL) is not None
-
-
-class ParagraphProps:
-    """What w:pPr says of a paragraph (a plain class: made once per paragraph, on the hot path)."""
-
-    __slots__ = ("style", "rtl", "num_id", "ilvl")
-
-    def __init__(self) -> None:
-        self.style: str | None = None
-        self.rtl = False
-        self.num_id: str | None = None
-        self.ilvl: int | None = None
-
-
-_PLAIN = ParagraphProps()
-
-
-def paragraph_props(p: etree._Element) -> ParagraphProps:
-    """Style id, right-to-left flag and direct list numbering of a paragraph, from one look at w:pPr."""
-    ppr = p.find(PPR)
-    if ppr is None:
-        return _PLAIN
-    props = ParagraphProps()
-    for child in ppr:
-        tag = child.tag
-        if tag == _PSTYLE:
-            props.style = child.get(VAL)
-        elif tag == _BIDI:
-            props.rtl = child.get(VAL, "1") not in _OFF
-        elif tag == _NUMPR:
-            nid, lvl = child.find(_NUMID), child.find(_ILVL)
-            props.num_id = nid.get(VAL) if nid is not None else None
-            level = lvl.get(VAL, "0") if lvl is not None else None
-            props.ilvl = int(level) if level is not None and level.isdigit() else None
-    return props
-
-
-class ParagraphText(NamedTuple):
-    text: str
-    footnote_ids: list[str]
-
-
 # Symbol-font code points (w:sym in the F000 private range) that have a plain Unicode twin.
 _SYMBOL_FONT = {0xD2: "\u00ae", 0xD3: "\u00a9", 0xD4: "\u2122", 0xE2: "\u00ae", 0xE3: "\u00a9", 0xE4: "\u2122",
                 0xB7: "\u2022", 0x2D: "\u2212", 0xB1: "\u00b1", 0xB4: "\u00d7", 0xAE: "\u2192", 0xAC: "\u2190"}
 NOTE_MARK_STYLES = frozenset({"FootnoteReference", "EndnoteReference", "footnotereference", "endnotereference"})
 
+# The walker's delimiters (see walk.xsl): Unicode noncharacters, which documents do not carry.
+REC, SEP, NOTE, END, SYM_START = "\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3", "\ufdd4"
+_MARKS_IN_TEXT = re.compile("\ufdd2([^\ufdd3]*)\ufdd3|\ufdd4([^\ufdd1]*)\ufdd1([^\ufdd3]*)\ufdd3")
+_NONCHAR_UTF8 = re.compile(rb"\xef\xb7[\x90-\x9f]")  # U+FDD0..U+FDDF in UTF-8
+_NONCHAR_REF = re.compile(rb"&#(?:x0*[fF][dD][dD][0-9a-fA-F]|0*649(?:7[6-9]|8[0-9]|9[01]));")
+_NONCHARS = {cp: "\ufffd" for cp in range(0xFDD0, 0xFDE0)}
 
-def _run_style(r: etree._Element) -> str | None:
-    el = r.find(_RUN_STYLE)
-    return el.get(VAL) if el is not None else None
+
+def sanitise(raw: bytes) -> bytes:
+    """The walker's delimiters (noncharacters U+FDD0..U+FDDF) as U+FFFD in a UTF-8 part: a document
+    never means them as text, and left in they would cut records apart. Two memchr scans decide."""
+    if b"\xef\xb7" in raw:
+        raw = _NONCHAR_UTF8.sub("\ufffd".encode(), raw)
+    if b"&#" in raw:
+        raw = _NONCHAR_REF.sub(b"&#xFFFD;", raw)
+    return raw
 
 
-def paragraph_text(p: etree._Element, mark_styles: frozenset[str] = NOTE_MARK_STYLES) -> ParagraphText:
-    """The visible text of a paragraph: insertions kept, deletions dropped, tabs and breaks kept.
+def _sanitise_tree(root: etree._Element) -> None:
+    """The same for a part in another encoding (UTF-16): element by element (rare, so slow is fine)."""
+    for el in root.iter():
+        if el.text:
+            el.text = el.text.translate(_NONCHARS)
+        if el.tail:
+            el.tail = el.tail.translate(_NONCHARS)
+        for key, value in el.attrib.items():
+            el.set(key, value.translate(_NONCHARS))
 
-    Footnote references are collected, and their marks (runs in a note-reference
-    character style, or custom marks) are left out of the text.
-    """
-    parts: list[str] = []
+
+_walker: etree.XSLT | None = None
+
+
+def _walk(root: etree._Element, marks: frozenset[str]) -> str:
+    """Run walk.xsl over a parsed part: its records as one string."""
+    global _walker
+    if _walker is None:
+        from importlib.resources import files
+
+        xsl = etree.fromstring(files(__package__).joinpath("walk.xsl").read_bytes(), xml_parser())
+        _walker = etree.XSLT(xsl, access_control=etree.XSLTAccessControl.DENY_ALL)
+    try:
+        return str(_walker(root.getroottree(), marks=etree.XSLT.strparam(SEP + SEP.join(sorted(marks)) + SEP)))
+    except etree.XSLTApplyError as error:
+        raise PackageError(f"cannot read the document body: {' '.join(str(error).split())}") from None
+
+
+class Para(NamedTuple):
+    """A paragraph as the walker gives it: properties, visible text, footnote references in order."""
+
+    style: str | None
+    rtl: bool
+    num_id: str | None
+    ilvl: int | None
+    text: str
+    footnote_ids: tuple[str, ...]
+
+
+def _symbol(char: str, font: str) -> str:
+    try:
+        value = int(char, 16)
+    except ValueError:
+        return ""
+    value = value - 0xF000 if value >= 0xF000 else value
+    if "symbol" in font.lower() and value in _SYMBOL_FONT:
+        return _SYMBOL_FONT[value]
+    return chr(value) if 0 <= value < 0x110000 and not 0xD800 <= value < 0xE000 else "\ufffd"
+
+
+def _para(fields: str) -> Para:
+    style, bidi, num, level, text = fields.split(SEP, 4)
     notes: list[str] = []
+    if NOTE in text or SYM_START in text:
+        def mark(m: re.Match) -> str:
+            if m.group(1) is not None:
+                notes.append(m.group(1))
+                return ""
+            return _symbol(m.group(2), m.group(3))
 
-    def walk(el: etree._Element) -> None:
-        for child in el:
-            tag = child.tag
-            if tag in _SKIP or not isinstance(tag, str):
-                continue
-            if tag == R:
-                ref = child.find(FOOTNOTE_REF)
-                if ref is not None:
-                    notes.append(ref.get(w("id"), ""))
-                    continue
-                if _run_style(child) in mark_styles:
-                    continue
-                walk(child)
-            elif tag == T:
-                parts.append(child.text or "")
-            elif tag == TAB:
-                parts.append("\t")
-            elif tag in (BR, CR):
-                parts.append("\n")
-            elif tag == NB_HYPHEN:
-                parts.append("\u2011")
-            elif tag == SYM:
-                try:
-                    value = int(child.get(w("char"), ""), 16)
-                except ValueError:
-                    continue
-                value = value - 0xF000 if value >= 0xF000 else value
-                parts.append(_SYMBOL_FONT.get(value, chr(value)) if "symbol" in child.get(w("font"), "").lower()
-                             else chr(value))
-            elif tag == P or tag == TXBX or tag == TBL:
-                continue  # nested content (text boxes) is read separately
-            elif tag in _TRANSPARENT or tag == w("smartTag"):
-                walk(child)
-            elif tag == w("fldChar") or tag == SOFT_HYPHEN:
-                continue
-            else:
-                walk(child)
-
-    walk(p)
-    return ParagraphText("".join(parts), notes)
+        text = _MARKS_IN_TEXT.sub(mark, text)
+    return Para(style[1:] if style else None, bool(bidi) and bidi[1:] not in _OFF, num[1:] if num else None,
+                int(level[1:]) if level[1:].isdecimal() else None, text, tuple(notes))
 
 
-def text_boxes(p: etree._Element) -> list[etree._Element]:
-    """Paragraphs inside text boxes anchored in `p` (the Fallback copy is ignored)."""
-    out = []
-    for box in p.iter(TXBX):
-        if any(a.tag == MC_FALLBACK for a in box.iterancestors()):
-            continue
-        out.extend(box.iter(P))
+def _span(value: str) -> int:
+    try:
+        return max(1, int(value))
+    except ValueError:
+        return 1
+
+
+def body_records(pkg: Package, marks: frozenset[str]) -> list[tuple]:
+    """The body in reading order, as (kind, value) records:
+    ("P", Para) a paragraph, ("X", Para) a text-box paragraph of the body paragraph before it,
+    ("T", right_to_left) a table starts, ("R", None) a row, ("C", (vmerge, grid_span)) a cell,
+    ("E", None) the table ends. vmerge is None, "restart" or "continue" (Word's default)."""
+    out: list[tuple] = []
+    for record in _walk(pkg.document, marks).split(REC)[1:]:
+        kind, rest = record[0], record[1:]
+        if kind == "P" or kind == "X":
+            out.append((kind, _para(rest)))
+        elif kind == "C":
+            merge, span = rest.split(SEP, 1)
+            out.append(("C", ((merge[1:] or "continue") if merge else None, _span(span))))
+        elif kind == "T":
+            out.append(("T", rest == "1"))
+        else:
+            out.append((kind, None))
     return out
 
 
@@ -345,24 +393,22 @@ def note_mark_styles(pkg: Package) -> frozenset[str]:
     found = set(NOTE_MARK_STYLES)
     if pkg.document.find(f".//{FOOTNOTE_REF}") is None and pkg.document.find(f".//{ENDNOTE_REF}") is None:
         return frozenset(found)
-    if pkg.styles is not None:
-        names = "translate(w:name/@w:val, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-        found.update(pkg.styles.xpath(f"w:style[{names}='footnote reference' or {names}='endnote reference']"
-                                      "/@w:styleId", namespaces={"w": W_NS}))
-    return frozenset(found)
+    return frozenset(found | pkg.styles.ids_named({"footnote reference", "endnote reference"}))
 
 
-def footnote_texts(pkg: Package, marks: frozenset[str] | None = None) -> dict[str, str]:
+def footnote_texts(pkg: Package, marks: frozenset[str]) -> dict[str, str]:
     """Footnote id -> its text (paragraphs joined by a space), separators skipped."""
     if pkg.footnotes is None:
         return {}
-    out = {}
-    for note in pkg.footnotes.iter(w("footnote")):
-        if note.get(w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
-            continue
-        marks = marks if marks is not None else note_mark_styles(pkg)
-        text = " ".join(paragraph_text(p, marks).text.strip() for p in note.iter(P))
-        out[note.get(w("id"), "")] = " ".join(text.split())
+    out: dict[str, str] = {}
+    note_id, texts = None, []
+    for record in [*_walk(pkg.footnotes, marks).split(REC)[1:], "N"]:
+        if record[0] == "N":
+            if note_id is not None:
+                out[note_id] = " ".join(" ".join(texts).split())
+            note_id, texts = record[1:], []
+        elif note_id is not None:
+            texts.append(_para(record[1:]).text.strip())
     return out
 
 
@@ -374,23 +420,24 @@ class Style(NamedTuple):
     ilvl: int | None
 
 
-def styles(pkg: Package) -> dict[str, Style]:
-    out: dict[str, Style] = {}
-    if pkg.styles is None:
-        return out
-    # Only styles that carry numbering, or may inherit it, matter here: one XPath in C picks them.
-    for st in pkg.styles.xpath("w:style[(not(@w:type) or @w:type='paragraph') and (w:pPr/w:numPr or w:basedOn)]",
-                               namespaces={"w": W_NS}):
-        sid = st.get(w("styleId"), "")
+def style(pkg: Package, style_id: str) -> Style | None:
+    """A paragraph style that carries list numbering or may inherit it (the last such definition of
+    `style_id`); None for any other style."""
+    out = None
+    for st in pkg.styles.get(style_id):
+        if st.get(w("type"), "paragraph") != "paragraph":
+            continue
         name_el, based = st.find(w("name")), st.find(w("basedOn"))
         num = st.find(f"{PPR}/{w('numPr')}")
+        if num is None and based is None:
+            continue
         num_id = ilvl = None
         if num is not None:
             nid, lvl = num.find(w("numId")), num.find(w("ilvl"))
             num_id = nid.get(VAL) if nid is not None else None
-            ilvl = int(lvl.get(VAL, "0")) if lvl is not None and lvl.get(VAL, "0").isdigit() else None
-        out[sid] = Style(sid, name_el.get(VAL) if name_el is not None else sid,
-                         based.get(VAL) if based is not None else None, num_id, ilvl)
+            ilvl = int(lvl.get(VAL, "0")) if lvl is not None and lvl.get(VAL, "0").isdecimal() else None
+        out = Style(style_id, name_el.get(VAL) if name_el is not None else style_id,
+                    based.get(VAL) if based is not None else None, num_id, ilvl)
     return out
 
 
@@ -401,34 +448,57 @@ class Level(NamedTuple):
     suffix: str
 
 
-def numbering(pkg: Package) -> dict[str, tuple[str, dict[int, Level], dict[int, int]]]:
-    """numId -> (abstractNumId, levels, start overrides)."""
-    if pkg.numbering is None:
-        return {}
-    abstract: dict[str, dict[int, Level]] = {}
-    for an in pkg.numbering.iter(w("abstractNum")):
-        levels = {}
-        for lvl in an.iter(w("lvl")):
-            try:
-                ilvl = int(lvl.get(w("ilvl"), "0"))
-            except ValueError:
-                continue
-            start, fmt, text, suff = lvl.find(w("start")), lvl.find(w("numFmt")), lvl.find(w("lvlText")), lvl.find(w("suff"))
-            levels[ilvl] = Level(
-                start=int(start.get(VAL, "1")) if start is not None and start.get(VAL, "1").lstrip("-").isdigit() else 1,
-                fmt=fmt.get(VAL, "decimal") if fmt is not None else "decimal",
-                text=text.get(VAL, "") if text is not None else "",
-                suffix={"space": " ", "nothing": ""}.get(suff.get(VAL) if suff is not None else "tab", "\t"),
-            )
-        abstract[an.get(w("abstractNumId"), "")] = levels
-    out = {}
-    for num in pkg.numbering.iter(w("num")):
-        ref = num.find(w("abstractNumId"))
-        aid = ref.get(VAL, "") if ref is not None else ""
-        overrides = {}
-        for ov in num.iter(w("lvlOverride")):
-            so = ov.find(w("startOverride"))
-            if so is not None and so.get(VAL, "").isdigit():
-                overrides[int(ov.get(w("ilvl"), "0"))] = int(so.get(VAL))
-        out[num.get(w("numId"), "")] = (aid, abstract.get(aid, {}), overrides)
-    return out
+class Numbering:
+    """numId -> (abstractNumId, levels, start overrides), each list definition read when first asked
+    for (numbering.xml often defines a hundred lists for the few a document uses)."""
+
+    def __init__(self, root: etree._Element | None) -> None:
+        self._nums: dict[str, etree._Element] = {}
+        self._abstracts: dict[str, etree._Element] = {}
+        if root is not None:
+            for an in root.iter(w("abstractNum")):
+                self._abstracts[an.get(w("abstractNumId"), "")] = an
+            for num in root.iter(w("num")):
+                self._nums[num.get(w("numId"), "")] = num
+        self._read: dict[str, tuple[str, dict[int, Level], dict[int, int]]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._nums)
+
+    def __contains__(self, num_id: str) -> bool:
+        return num_id in self._nums
+
+    def __getitem__(self, num_id: str) -> tuple[str, dict[int, Level], dict[int, int]]:
+        if num_id not in self._read:
+            num = self._nums[num_id]
+            ref = num.find(w("abstractNumId"))
+            aid = ref.get(VAL, "") if ref is not None else ""
+            overrides = {}
+            for ov in num.iter(w("lvlOverride")):
+                so = ov.find(w("startOverride"))
+                level = ov.get(w("ilvl"), "0")
+                if so is not None and so.get(VAL, "").isdecimal() and level.isdecimal():
+                    overrides[int(level)] = int(so.get(VAL))
+            self._read[num_id] = (aid, _levels(self._abstracts.get(aid)), overrides)
+        return self._read[num_id]
+
+
+def _levels(an: etree._Element | None) -> dict[int, Level]:
+    levels: dict[int, Level] = {}
+    for lvl in an.iter(w("lvl")) if an is not None else ():
+        try:
+            ilvl = int(lvl.get(w("ilvl"), "0"))
+        except ValueError:
+            continue
+        start, fmt, text, suff = lvl.find(w("start")), lvl.find(w("numFmt")), lvl.find(w("lvlText")), lvl.find(w("suff"))
+        levels[ilvl] = Level(
+            start=int(start.get(VAL, "1")) if start is not None and start.get(VAL, "1").lstrip("-").isdecimal() else 1,
+            fmt=fmt.get(VAL, "decimal") if fmt is not None else "decimal",
+            text=text.get(VAL, "") if text is not None else "",
+            suffix={"space": " ", "nothing": ""}.get(suff.get(VAL) if suff is not None else "tab", "\t"),
+        )
+    return levels
+
+
+def numbering(pkg: Package) -> Numbering:
+    return Numbering(pkg.numbering)

@@ -46,20 +46,19 @@ class Numberer:
     def __init__(self, pkg: oxml.Package):
         self.defs = oxml.numbering(pkg)
         self.pkg = pkg
-        self._styles: dict[str, oxml.Style] | None = None  # read only if a style may carry numbering
+        self._styles: dict[str, oxml.Style | None] = {}  # read only if a style may carry numbering
         self.counters: dict[str, dict[int, int]] = {}  # abstractNumId -> level -> current value
 
-    @property
-    def styles(self) -> dict[str, oxml.Style]:
-        if self._styles is None:
-            self._styles = oxml.styles(self.pkg)
-        return self._styles
+    def style(self, style_id: str) -> oxml.Style | None:
+        if style_id not in self._styles:
+            self._styles[style_id] = oxml.style(self.pkg, style_id)
+        return self._styles[style_id]
 
     def _style_numbering(self, style: str | None) -> tuple[str | None, int | None]:
         seen = set()
         while style and style not in seen:
             seen.add(style)
-            st = self.styles.get(style)
+            st = self.style(style)
             if st is None:
                 break
             if st.num_id is not None:
@@ -67,9 +66,9 @@ class Numberer:
             style = st.based_on
         return None, None
 
-    def label(self, props: oxml.ParagraphProps) -> tuple[str, int | None]:
+    def label(self, para: oxml.Para) -> tuple[str, int | None]:
         """(label text including its suffix, list level) for a paragraph; ('', None) if not numbered."""
-        num_id, ilvl, style = props.num_id, props.ilvl, props.style
+        num_id, ilvl, style = para.num_id, para.ilvl, para.style
         if num_id is None and (style is None or not self.defs):
             return "", None
         if num_id is None:
@@ -103,60 +102,83 @@ def read_docx(data: bytes, limits=None) -> Result[list[Block]]:
     marks = oxml.note_mark_styles(pkg)
     notes = oxml.footnote_texts(pkg, marks)
     numberer = Numberer(pkg)
+    records = oxml.body_records(pkg, marks)
     blocks: list[Block] = []
     messages: list[Diagnostic] = []
     counts = {"paragraph": 0, "table": 0}
 
-    def make(p, loc: Location, rtl_default: bool = False, merged: bool = False) -> Block:
-        props = oxml.paragraph_props(p)
-        content = oxml.paragraph_text(p, marks)
-        label, level = numberer.label(props) if not merged else ("", None)
+    def make(para: oxml.Para, loc: Location, rtl_default: bool = False, merged: bool = False) -> Block:
+        label, level = numberer.label(para) if not merged else ("", None)
         footnotes = []
-        for fid in content.footnote_ids:
+        for fid in para.footnote_ids:
             if fid in notes:
                 footnotes.append(Footnote(fid, notes[fid]))
             else:
                 messages.append(Diagnostic("warning", "footnote-missing",
                                            f"footnote {fid} is referenced but not in footnotes.xml", loc))
-        return Block(label + content.text, loc, style=props.style, footnotes=tuple(footnotes),
-                     rtl=props.rtl or rtl_default, level=level, merged=merged)
+        return Block(label + para.text if label else para.text, loc, para.style, tuple(footnotes),
+                     para.rtl or rtl_default, level, merged)
 
-    def paragraph(p, loc_for) -> None:
-        counts["paragraph"] += 1
-        blocks.append(make(p, loc_for(counts["paragraph"])))
-        for inner in oxml.text_boxes(p):
-            counts["paragraph"] += 1
-            blocks.append(make(inner, loc_for(counts["paragraph"])))
+    def skip_cell(i: int) -> int:
+        """Index of the record after the cell whose content starts at `i` (nested tables included)."""
+        depth = 0
+        while i < len(records):
+            kind = records[i][0]
+            if depth == 0 and kind in ("C", "R", "E"):
+                return i
+            depth += kind == "T"
+            depth -= kind == "E"
+            i += 1
+        return i
 
-    def table(tbl) -> None:
+    def table(i: int, rtl: bool) -> int:
+        """Blocks of the table whose records start at `i` (just after its "T"); the index after its "E"."""
         counts["table"] += 1
         t = counts["table"]
-        rtl = oxml.table_is_rtl(tbl)
-        above: dict[int, list] = {}  # grid column -> paragraphs of the cell that started a vertical merge
-        for r, tr in enumerate(oxml.rows(tbl), start=1):
-            column = 0
-            for c, tc in enumerate(oxml.cells(tr), start=1):
-                merge = oxml.vmerge(tc)
-                items = list(oxml.iter_block_items(tc))
-                if merge == "continue" and column in above:
-                    source = above[column]
-                    for i, p in enumerate(source, start=1):
-                        if p.tag == oxml.P:
-                            blocks.append(make(p, Location(table=t, row=r, cell=c, paragraph=i), rtl, merged=True))
+        above: dict[int, list[tuple[int, oxml.Para]]] = {}  # grid column -> paragraphs of a vertical merge's first cell
+        row = cell = column = 0
+        while i < len(records):
+            kind, value = records[i]
+            i += 1
+            if kind == "E":
+                return i
+            if kind == "R":
+                row, cell, column = row + 1, 0, 0
+                continue
+            if kind != "C":  # content outside any cell: not something Word writes; skipped
+                continue
+            cell += 1
+            merge, span = value
+            if merge == "continue" and column in above:
+                for n, para in above[column]:
+                    blocks.append(make(para, Location(table=t, row=row, cell=cell, paragraph=n), rtl, merged=True))
+                i = skip_cell(i)
+            else:
+                first: list[tuple[int, oxml.Para]] = []
+                if merge == "restart":
+                    above[column] = first
                 else:
-                    above[column] = items if merge == "restart" else above.pop(column, None) and items
-                    if merge != "restart":
-                        above.pop(column, None)
-                    for i, item in enumerate(items, start=1):
-                        if item.tag == oxml.TBL:
-                            table(item)
-                        else:
-                            blocks.append(make(item, Location(table=t, row=r, cell=c, paragraph=i), rtl))
-                column += oxml.grid_span(tc)
+                    above.pop(column, None)
+                n = 0
+                while i < len(records) and records[i][0] not in ("C", "R", "E"):
+                    kind, value = records[i]
+                    n += 1
+                    if kind == "T":
+                        i = table(i + 1, value)
+                        continue
+                    first.append((n, value))
+                    blocks.append(make(value, Location(table=t, row=row, cell=cell, paragraph=n), rtl))
+                    i += 1
+            column += span
+        return i
 
-    for item in oxml.iter_block_items(oxml.body(pkg)):
-        if item.tag == oxml.TBL:
-            table(item)
-        else:
-            paragraph(item, lambda n: Location(paragraph=n))
+    i = 0
+    while i < len(records):
+        kind, value = records[i]
+        i += 1
+        if kind == "T":
+            i = table(i, value)
+        elif kind in ("P", "X"):
+            counts["paragraph"] += 1
+            blocks.append(make(value, Location(paragraph=counts["paragraph"])))
     return Result(blocks, tuple(messages))
