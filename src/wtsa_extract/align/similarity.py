@@ -11,10 +11,16 @@ from wtsa_extract.vocabulary import glossary
 _TOKEN = re.compile(r"\b(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|\d{1,4})\b")  # IMR, IPv6, 2020, 13
 
 
+@lru_cache(maxsize=1)
+def _arabic_forms() -> tuple[tuple[str, str], ...]:
+    """(Arabic form, concept) for every form of every glossary term: one flat loop per title."""
+    return tuple((a, f"g{i}") for i, term in enumerate(glossary()) for a in term.ar)
+
+
 @lru_cache(maxsize=4096)  # the aligner compares each title with many others
 def concepts_ar(text: str) -> frozenset[str]:
     key = f" {arabic_key(text)} "
-    found = {f"g{i}" for i, term in enumerate(glossary()) if any(a in key for a in term.ar)}
+    found = {concept for form, concept in _arabic_forms() if form in key}
     return frozenset(found | {f"t:{t.lower()}" for t in _TOKEN.findall(key)})
 
 
