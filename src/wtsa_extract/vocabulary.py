@@ -8,6 +8,8 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+from wtsa_extract.needles import Screened, screened
+
 DATA = Path(__file__).parent / "data"  # a plain path: importlib.resources costs ~10 ms of start-up
 
 
@@ -43,8 +45,8 @@ def phrases() -> Phrases:
 class BureauVocab(NamedTuple):
     order: tuple[str, ...]
     names: dict[str, str]
-    mention: re.Pattern[str]  # named groups: one per code, plus ALL / OTHER
-    partner_cue: re.Pattern[str]
+    mention: Screened  # named groups: one per code, plus ALL / OTHER
+    partner_cue: Screened
     span_end: re.Pattern[str]
 
 
@@ -59,14 +61,14 @@ def bureaux() -> BureauVocab:
     return BureauVocab(
         order=tuple(data["order"]),
         names={code: e["en"] for code, e in data["bureaux"].items()},
-        mention=re.compile("|".join(parts)),
-        partner_cue=re.compile("|".join(f"(?:{p})" for p in data["partner_cues"]), re.IGNORECASE),
+        mention=screened("|".join(parts)),
+        partner_cue=screened("|".join(f"(?:{p})" for p in data["partner_cues"]), re.IGNORECASE),
         span_end=re.compile(data["span_end"]),
     )
 
 
 class Entity(NamedTuple):
-    pattern: re.Pattern[str]
+    pattern: Screened
     name: str
 
 
@@ -79,7 +81,7 @@ class AssigneeVocab(NamedTuple):
 def assignees() -> AssigneeVocab:
     data = _load("assignees.json")
     return AssigneeVocab(
-        entities=tuple(Entity(re.compile(e["pattern"]), e["name"]) for e in data["entities"]),
+        entities=tuple(Entity(screened(e["pattern"]), e["name"]) for e in data["entities"]),
         addressee_start=re.compile(data["addressee_start"]),
     )
 
@@ -121,12 +123,12 @@ def arabic() -> ArabicVocab:
 
 class Term(NamedTuple):
     ar: tuple[str, ...]  # arabic_key forms
-    en: re.Pattern[str]
+    en: Screened
 
 
 @cache
 def glossary() -> tuple[Term, ...]:
     from wtsa_extract.normalize import arabic_key
 
-    return tuple(Term(tuple(arabic_key(a) for a in t["ar"]), re.compile("|".join(t["en"]), re.IGNORECASE))
+    return tuple(Term(tuple(arabic_key(a) for a in t["ar"]), screened("|".join(t["en"]), re.IGNORECASE))
                  for t in _load("glossary.json")["terms"])

@@ -1,0 +1,38 @@
+"""needles(): the literals it names must occur in every match, or the screen would hide real matches."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wtsa_extract.needles import Screened, needles
+from wtsa_extract.vocabulary import assignees, bureaux, glossary
+
+
+def test_needles_of_simple_patterns():
+    assert needles(r"standardi[sz]ation") == {"standardi"}
+    assert needles(r"\bstudy groups?\b") == {"study group"}
+    assert needles(r"\b(?:to\s+)?(?:assist|support|help)(?:ing)?\b") == {"assist", "support", "help"}
+    assert needles(r"x*|y") is None  # nothing is required
+
+
+SCREENS = [bureaux().mention, bureaux().partner_cue, *(e.pattern for e in assignees().entities),
+           *(t.en for t in glossary())]
+WORDS = sorted({w for s in SCREENS for n in (s.needles or ()) for w in (n, n.upper(), n.capitalize())}
+               | {"the", "of", "Bureau", "in", "to", " ", ",", ";", "Study Group 5", "\u017f", "\u212a", "\u0130"})
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(WORDS) | st.text(max_size=3), max_size=12).map(" ".join))
+def test_the_screen_never_hides_a_match(text):
+    for screen in SCREENS:
+        if screen.pattern.search(text):
+            assert screen.possible(text), (screen.pattern.pattern, text)
+
+
+def test_screen_answers_as_the_pattern():
+    screen = Screened(re.compile(r"\bTSB\b|Telecommunication\s+Bureau", re.IGNORECASE))
+    assert screen.search("nothing here") is None
+    assert screen.search("the tsb will").group(0) == "tsb"
+    assert [m.group(0) for m in screen.finditer("TSB and telecommunication  bureau")] == ["TSB", "telecommunication  bureau"]
+    assert screen.sub("#", "a TSB b") == "a # b"
