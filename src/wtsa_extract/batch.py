@@ -125,6 +125,8 @@ def batch(inputs: list[Path], output: Path | None, fmt: str, excel: bool, verbos
             names.add(name)
             target = output / name
         tasks.append(Task(path, target, fmt, excel, limits, kind, verbose))
+    if fmt == "json" or kind == "jsonl":
+        import orjson  # noqa: F401  (loaded once here, inherited by the workers: export.json then uses it)
     ok, failed = 0, len(problems)
     progress = Progress(len(tasks), enabled=not quiet and not verbose and sys.stderr.isatty())
     combined_out = None

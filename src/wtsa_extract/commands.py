@@ -158,9 +158,9 @@ def run_check(path: Path, fmt: str = "table", fail_on: str = "warning", bidi: st
         error_line(problem)
         return EXIT_INPUT
     if fmt == "json":
-        import orjson
+        from wtsa_extract.export.json import ORJSON_FROM, dumps
 
-        sys.stdout.write(orjson.dumps(as_dict(doc), option=orjson.OPT_INDENT_2).decode() + "\n")
+        sys.stdout.write(dumps(as_dict(doc), large=doc.source.size >= ORJSON_FROM) + "\n")
     else:
         shape = bidi == "on" or (bidi == "auto" and sys.stdout.isatty())
         print_check_report(doc, shape)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from wtsa_extract.limits import DEFAULT, Limits
@@ -27,7 +26,7 @@ def extract_bytes(data: bytes, name: str, limits: Limits = DEFAULT) -> Document:
     kept = {note.id for r in aligned.value for note in r.footnotes}
     coverage, unparsed = account(blocks.value, used, kept)
     source = SourceInfo(name=name, format=kind, encoding=encoding,
-                        sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+                        sha256=_sha256(data), size=len(data))
     return Document(source, tuple(aligned.value),
                     blocks.messages + english.messages + aligned.messages + tuple(unparsed), coverage)
 
@@ -44,6 +43,16 @@ def extract(path: Path, limits: Limits = DEFAULT) -> Document:
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror})") from None
     return extract_bytes(data, path.name, limits)
+
+
+def _sha256(data: bytes) -> str:
+    """hexdigest of SHA-256; straight from OpenSSL's binding where there is one (importing hashlib,
+    which sets up every algorithm, costs a few ms of start-up per process)."""
+    try:
+        from _hashlib import openssl_sha256 as sha256
+    except ImportError:
+        from hashlib import sha256
+    return sha256(data).hexdigest()
 
 
 def _fresh_caches() -> None:

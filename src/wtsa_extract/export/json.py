@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from wtsa_extract import SCHEMA
 from wtsa_extract.model import Clause, Diagnostic, Document, Location, Resolution, Section
 
@@ -47,16 +49,29 @@ def document_dict(doc: Document) -> dict:
     }
 
 
-def to_json(doc: Document) -> str:
-    """Indented JSON, UTF-8 characters as they are (orjson: the same text as json.dumps(indent=2,
-    ensure_ascii=False), some thirty times faster, which batch runs feel)."""
-    import orjson
+ORJSON_FROM = 1 << 20  # input bytes from which importing orjson for one document pays for itself
 
-    return orjson.dumps(document_dict(doc), option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
+
+def dumps(value, indent: bool = True, large: bool = False) -> str:
+    """JSON text with UTF-8 characters as they are, the same with either writer (tested): orjson
+    (five times faster, but ~12 ms to import) once it is loaded (batches load it) or for a large
+    document; the standard library's json for one small document, where the import would cost
+    more than it saves."""
+    if large or "orjson" in sys.modules:
+        import orjson
+
+        return orjson.dumps(value, option=orjson.OPT_INDENT_2 if indent else 0).decode("utf-8")
+    import json
+
+    return json.dumps(value, ensure_ascii=False, indent=2 if indent else None,
+                      separators=(",", ": ") if indent else (",", ":"))
+
+
+def to_json(doc: Document) -> str:
+    """Indented JSON (schema in docs/output.md)."""
+    return dumps(document_dict(doc), large=doc.source.size >= ORJSON_FROM) + "\n"
 
 
 def to_json_line(doc: Document) -> str:
     """One line of JSON Lines for combined batch output."""
-    import orjson
-
-    return orjson.dumps(document_dict(doc)).decode("utf-8") + "\n"
+    return dumps(document_dict(doc), indent=False, large=doc.source.size >= ORJSON_FROM) + "\n"

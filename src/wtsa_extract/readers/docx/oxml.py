@@ -12,6 +12,7 @@ import io
 import posixpath
 import re
 import zipfile
+from pathlib import Path
 from typing import NamedTuple
 
 from lxml import etree
@@ -312,10 +313,8 @@ _walker: etree.XSLT | None = None
 def _walk(root: etree._Element, marks: frozenset[str]) -> str:
     """Run walk.xsl over a parsed part: its records as one string."""
     global _walker
-    if _walker is None:
-        from importlib.resources import files
-
-        xsl = etree.fromstring(files(__package__).joinpath("walk.xsl").read_bytes(), xml_parser())
+    if _walker is None:  # a plain path, as for data/*.json: importlib.resources costs ~10 ms of start-up
+        xsl = etree.fromstring((Path(__file__).parent / "walk.xsl").read_bytes(), xml_parser())
         _walker = etree.XSLT(xsl, access_control=etree.XSLTAccessControl.DENY_ALL)
     try:
         return str(_walker(root.getroottree(), marks=etree.XSLT.strparam(SEP + SEP.join(sorted(marks)) + SEP)))
