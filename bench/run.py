@@ -1,8 +1,12 @@
 """`make bench`: the whole `wtsa-extract parse` process against pandoc and the floor, start-up,
 scaling with document size, and batch throughput; writes docs/performance.md.
 
-Tools: hyperfine (timing, Debian package), /usr/bin/time (peak memory), pandoc (Debian package).
-The script installs hyperfine and pandoc with apt-get when they are missing (it runs as root here).
+Timing is Python's own (time.perf_counter around each whole process), interleaved: every round runs
+each command once, in a rotating order, and the median of the rounds is reported. This machine (a
+VM) runs in slow and fast phases up to 1.8x apart, lasting seconds; hyperfine runs all the runs of
+one command before the next, so a phase change could favour one command over another. A pure-Python
+loop ("spin") is timed in the same rounds to show the spread. Tools: /usr/bin/time (peak memory),
+pandoc (Debian package, installed with apt-get when missing; the script runs as root here).
     python bench/run.py [--runs N] [--write docs/performance.md]
 """
 
@@ -10,8 +14,8 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -29,27 +33,24 @@ FLOOR = ("import sys, zipfile\nfrom lxml import etree\n"
 
 
 def ensure_tools() -> None:
-    missing = [tool for tool in ("hyperfine", "pandoc") if not shutil.which(tool)]
+    missing = [tool for tool in ("pandoc",) if not shutil.which(tool)]
     if missing:
         print(f"installing {' '.join(missing)} (Debian packages) …", file=sys.stderr)
         subprocess.run(["apt-get", "update", "-qq"], check=False, capture_output=True)
         subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=True, capture_output=True)
 
 
-def hyperfine(commands: dict[str, list[str]], runs: int, warmup: int = 2) -> dict[str, float]:
-    """Median seconds of each command, all measured in one hyperfine run (interleaved per command)."""
-    with tempfile.NamedTemporaryFile(suffix=".json") as out:
-        args = ["hyperfine", "-N", "--warmup", str(warmup), "--runs", str(runs), "--export-json", out.name,
-                "--style", "none"]
-        for name, cmd in commands.items():
-            args += ["-n", name, " ".join(_quote(c) for c in cmd)]
-        subprocess.run(args, check=True, capture_output=True)
-        results = json.loads(Path(out.name).read_text())["results"]
-    return {r["command"]: r["median"] for r in results}
-
-
-def _quote(arg: str) -> str:
-    return f"'{arg}'" if any(c in arg for c in " ;()\"") else arg
+def interleaved(commands: dict[str, list[str]], rounds: int, warmup: int = 2) -> dict[str, list[float]]:
+    """Wall seconds of each command per round; each round runs every command once, rotating the order."""
+    names = list(commands)
+    times: dict[str, list[float]] = {name: [] for name in names}
+    for r in range(warmup + rounds):
+        for name in names[r % len(names):] + names[:r % len(names)]:
+            start = time.perf_counter()
+            subprocess.run(commands[name], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            if r >= warmup:
+                times[name].append(time.perf_counter() - start)
+    return times
 
 
 def peak_mib(cmd: list[str]) -> int:
@@ -98,6 +99,7 @@ def main() -> None:
     docs = {"seed .docx": seed_doc, "seed .docx x10": x10, "seed .docx x100": x100, "ITU Res. 1 .docx": ITU_DOCX}
 
     commands: dict[str, list[str]] = {
+        "spin": [py, "-c", "for i in range(2_000_000): pass"],  # pure Python: shows the machine's phases
         "python -c pass": [py, "-c", "pass"],
         "python -c import-lxml": [py, "-c", "import lxml.etree"],
         "wtsa-extract --version": [exe, "--version"],
@@ -108,8 +110,9 @@ def main() -> None:
         commands[f"pandoc: {label}"] = ["pandoc", str(path), "-t", "plain", "-o", str(tmp / "out.txt")]
         commands[f"floor: {label}"] = [py, str(floor), str(path)]
     big = {k: v for k, v in commands.items() if "x100" in k or "x10" in k}
-    medians = hyperfine({k: v for k, v in commands.items() if k not in big}, args.runs)
-    medians |= hyperfine(big, 3, warmup=1)  # the large documents: fewer runs keep `make bench` under 5 minutes
+    times = interleaved({k: v for k, v in commands.items() if k not in big}, args.runs)
+    times |= interleaved(big, 3, warmup=1)  # the large documents: fewer runs keep `make bench` under 5 minutes
+    medians = {name: statistics.median(t) for name, t in times.items()}
     memory = {name: peak_mib(cmd) for name, cmd in commands.items() if name.startswith(("ours", "pandoc"))}
 
     # Batch: 200 copies of the seed .docx, two processes.
@@ -118,7 +121,7 @@ def main() -> None:
     for i in range(200):
         shutil.copyfile(seed_doc, batch_dir / f"seed-{i:03d}.docx")
     batch_cmd = [exe, "parse", str(batch_dir), "-o", str(tmp / "batch-out"), "--jobs", "2", "-q"]
-    batch = hyperfine({"batch": batch_cmd}, 3, warmup=0)["batch"]
+    batch = statistics.median(interleaved({"batch": batch_cmd}, 3, warmup=0)["batch"])
     batch_memory = peak_mib(batch_cmd)
 
     def ms(name: str) -> str:
@@ -129,9 +132,15 @@ def main() -> None:
         "# Performance",
         "",
         f"Measured by `make bench` (`python bench/run.py --runs {args.runs}`) on {machine()}, on "
-        f"{time.strftime('%Y-%m-%d')}: hyperfine medians of whole processes in one run, peak memory from "
-        "/usr/bin/time. `floor` is Python reading the zip and parsing `word/document.xml` with lxml, the least",
-        "any Python tool must do; pandoc converts to plain text and extracts nothing.",
+        f"{time.strftime('%Y-%m-%d')}: medians of whole processes, timed in interleaved rounds (every "
+        "round runs each command once, rotating the order), peak memory from /usr/bin/time. `floor` is "
+        "Python reading the zip and parsing `word/document.xml` with lxml, the least any Python tool must do; "
+        "pandoc converts to plain text and extracts nothing.",
+        "",
+        f"The machine is a VM whose speed swings between phases up to ~1.8x apart: a fixed pure-Python loop "
+        f"took {min(times['spin']) * 1000:.0f}-{max(times['spin']) * 1000:.0f} ms (median "
+        f"{medians['spin'] * 1000:.0f}) across these rounds. Interleaving gives every command the same "
+        "mix of phases, so the ratios are fair even when single figures move between runs.",
         "",
         "| input | ours (ms) | pandoc -t plain (ms) | floor (ms) | ours / pandoc | ours / floor | ours peak MiB | pandoc peak MiB |",
         "|---|---|---|---|---|---|---|---|",

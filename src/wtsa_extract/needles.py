@@ -8,13 +8,13 @@ none of the vocabulary, are decided far faster. Read from the pattern's parse tr
 from __future__ import annotations
 
 import re
+from re import _compiler, _parser
 from re import _constants as c
-from re import _parser
 
 
-def needles(pattern: str) -> frozenset[str] | None:
+def needles(pattern: str | _parser.SubPattern) -> frozenset[str] | None:
     """Literals one of which every match contains; None when the pattern guarantees none."""
-    found = _required(_parser.parse(pattern))
+    found = _required(_parser.parse(pattern) if isinstance(pattern, str) else pattern)
     return frozenset(found) if found and all(found) else None
 
 
@@ -54,12 +54,14 @@ def _required(items) -> set[str] | None:
 class Screened:
     """A compiled pattern behind its needles test, with re.Pattern's search, finditer and sub."""
 
-    __slots__ = ("pattern", "needles", "fold")
+    __slots__ = ("pattern", "source", "needles", "fold")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        self.fold = bool(pattern.flags & re.IGNORECASE)  # then needles and text are compared case-folded
-        found = needles(pattern.pattern)
+    def __init__(self, source: str, flags: int = 0) -> None:
+        parsed = _parser.parse(source, flags)  # parsed once, for the needles and for the compiler
+        found = needles(parsed)
+        self.pattern: re.Pattern[str] = _compiler.compile(parsed, flags)
+        self.source = source
+        self.fold = bool(self.pattern.flags & re.IGNORECASE)  # then needles and text are compared case-folded
         self.needles = frozenset(n.casefold() for n in found) if found and self.fold else found
 
     def possible(self, text: str) -> bool:
@@ -81,4 +83,4 @@ class Screened:
 
 
 def screened(pattern: str, flags: int = 0) -> Screened:
-    return Screened(re.compile(pattern, flags))
+    return Screened(pattern, flags)
