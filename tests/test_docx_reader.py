@@ -109,7 +109,10 @@ def _replace_part(data: bytes, name: str, change) -> bytes:
     lambda raw: raw.replace(b"w:", b"s:").replace(b"xmlns:w=", b"xmlns:s="),  # another prefix
     lambda raw: ('<?xml version="1.0" encoding="UTF-16"?>' + raw.decode()).encode("utf-16"),  # another encoding
     lambda raw: raw.replace(b"<w:name", b"<!-- <w:style w:styleId='ListNum'> --><w:name"),  # a misleading comment
-], ids=["pieces", "prefix", "utf16", "comment"])
+    lambda raw: raw.replace(b'w:styleId="ListNum"', b"w:styleId = 'ListNum'"),  # other quoting: cut into pieces
+    lambda raw: raw.replace(b'<w:style w:type="paragraph" w:styleId="Base">',
+                            b'<w:style w:type="paragraph" w:styleId="Base"></w:style><w:style w:styleId="Base">'),
+], ids=["pieces", "prefix", "utf16", "comment", "quoting", "defined-twice"])
 def test_numbering_through_paragraph_style_however_styles_xml_is_written(rewrite):
     styles = ('<w:style w:type="character" w:styleId="Other"><w:name w:val="Other"/></w:style>'
               '<w:style w:type="paragraph" w:styleId="Base"><w:name w:val="Base"/>'

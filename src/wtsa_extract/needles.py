@@ -64,13 +64,16 @@ class Screened:
         self.fold = bool(self.pattern.flags & re.IGNORECASE)  # then needles and text are compared case-folded
         self.needles = frozenset(n.casefold() for n in found) if found and self.fold else found
 
-    def possible(self, text: str) -> bool:
-        """False only when no match can exist in `text`."""
+    def possible(self, text: str, folded: str | None = None) -> bool:
+        """False only when no match can exist in `text` (`folded`: its casefold(), if already made)."""
         if self.needles is None:
             return True
         if self.fold:
-            text = text.casefold()
-        return any(n in text for n in self.needles)
+            text = folded if folded is not None else text.casefold()
+        for needle in self.needles:  # a plain loop: cheaper than any() over a generator
+            if needle in text:
+                return True
+        return False
 
     def search(self, text: str, *args) -> re.Match[str] | None:
         return self.pattern.search(text, *args) if self.possible(text) else None

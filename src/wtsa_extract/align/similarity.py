@@ -27,7 +27,9 @@ def concepts_ar(text: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def concepts_en(text: str) -> frozenset[str]:
     folded = fold(text)
-    found = {f"g{i}" for i, term in enumerate(glossary()) if term.en.search(folded)}
+    cased = folded.casefold()  # made once for all the terms' screens
+    found = {f"g{i}" for i, term in enumerate(glossary())
+             if term.en.possible(folded, cased) and term.en.pattern.search(folded)}
     return frozenset(found | {f"t:{t.lower()}" for t in _TOKEN.findall(folded)})
 
 

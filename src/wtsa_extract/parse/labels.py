@@ -41,6 +41,8 @@ def split_glued(text: str) -> list[str]:
     """Split a paragraph holding several labelled clauses ('…devices;4<TAB>to provide …')."""
     lead = LABEL.match(text)
     offset = lead.end() if lead else 0
+    if "\t" not in text[offset:]:  # a glued label is always followed by a TAB: most paragraphs end here
+        return [text]
     cuts = [m.start() for m in GLUED.finditer(text, offset) if m.start() > offset]
     if not cuts:
         return [text]

@@ -36,9 +36,17 @@ class PackageError(Exception):
     """The package is not a readable Word document; str() is one line."""
 
 
+_PARSER: etree.XMLParser | None = None
+
+
 def xml_parser() -> etree.XMLParser:
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
-                           huge_tree=False, remove_comments=True, remove_pis=True)
+    """The locked-down parser, made once (a parser keeps no state between documents; making one per
+    part cost more than parsing a small style)."""
+    global _PARSER
+    if _PARSER is None:
+        _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+                                  huge_tree=False, remove_comments=True, remove_pis=True)
+    return _PARSER
 
 
 class Package:
@@ -79,49 +87,71 @@ _STYLE_ID = re.compile(rb"""\sw:styleId\s*=\s*(["'])(.*?)\1""", re.S)
 class StyleIndex:
     """w:style elements of styles.xml by id, each parsed only when asked for.
 
-    The bytes are cut at `<w:style …>…</w:style>` and a piece is parsed inside a copy of the root's
-    start tag (which declares the namespaces). Anything unexpected (another prefix, another encoding,
-    a piece that does not parse or names another id) makes it parse the whole part instead, as before."""
+    A style is found in the bytes (`w:styleId="ID"` inside a `<w:style …>` start tag; or, when the
+    part writes attributes otherwise, by cutting the bytes at every `<w:style …>…</w:style>`), and
+    parsed alone inside a copy of the root's start tag (which declares the namespaces). Anything
+    unexpected (another prefix, another encoding, a piece that does not parse or names another id)
+    makes it parse the whole part instead, as a plain reader would."""
 
     def __init__(self, raw: bytes | None, parse_whole) -> None:
+        self._raw = raw or b""
         self._parse_whole = parse_whole
-        self._root: bytes = b""
-        self._pieces: dict[str, list[bytes]] | None = {} if raw is None else self._cut(raw)
         self._whole: etree._Element | None = None
         self._parsed: dict[str, list[etree._Element]] = {}
+        self._pieces: dict[str, list[bytes]] | None = None  # every piece by id, cut when first needed
+        self._root = self._root_tag()
+        self._by_pieces = raw is None or self._root is not None
+        # Finding `w:styleId="ID"` is exact only when every styleId attribute is written that way.
+        self._direct = self._by_pieces and self._raw.count(b"w:styleId") == self._raw.count(b'w:styleId="')
 
-    def _cut(self, raw: bytes) -> dict[str, list[bytes]] | None:
+    def _root_tag(self) -> bytes | None:
+        raw = self._raw
         head = raw.find(b"<w:styles")
         if head < 0 or head > 1024 or raw[head + 9:head + 10] not in (b" ", b"\n", b"\r", b"\t", b">"):
             return None
-        self._root = raw[head:raw.find(b">", head) + 1]
-        if self._root.endswith(b"/>"):
-            return {}
-        pieces: dict[str, list[bytes]] = {}
-        pos = head + len(self._root)
+        return raw[head:raw.find(b">", head) + 1]
+
+    def _piece_end(self, start: int) -> int:
+        """End of the w:style element whose start tag begins at `start`; -1 if there is none."""
+        tag_end = self._raw.find(b">", start)
+        if tag_end < 0 or self._raw[tag_end - 1:tag_end] == b"/":
+            return tag_end + 1 if tag_end >= 0 else -1
+        end = self._raw.find(b"</w:style>", tag_end)
+        return end + 10 if end >= 0 else -1
+
+    def _find(self, style_id: str) -> list[bytes] | None:
+        """The pieces with this id, found directly; None when that cannot be done exactly."""
+        if not self._direct or any(ch in style_id for ch in "&<>\"'"):
+            return None
+        raw, key, out = self._raw, b'w:styleId="' + style_id.encode("utf-8") + b'"', []
+        pos = raw.find(key)
+        while pos >= 0:
+            start = raw.rfind(b"<w:style", 0, pos)
+            if start < 0 or raw.find(b">", start, pos) >= 0 or (end := self._piece_end(start)) < 0:
+                return None
+            out.append(raw[start:end])
+            pos = raw.find(key, end)
+        return out
+
+    def _cut(self) -> dict[str, list[bytes]] | None:
+        raw, pieces = self._raw, {}
+        if self._root is None or self._root.endswith(b"/>"):
+            return pieces if self._root is not None else None
+        pos = raw.find(b"<w:styles") + len(self._root)
         while (start := raw.find(b"<w:style", pos)) >= 0:
-            after = raw[start + 8:start + 9]
-            if after not in (b" ", b"\n", b"\r", b"\t", b">", b"/"):
+            if raw[start + 8:start + 9] not in (b" ", b"\n", b"\r", b"\t", b">", b"/"):
                 pos = start + 8  # <w:styles…> or another tag beginning the same way
                 continue
-            tag_end = raw.find(b">", start)
-            if tag_end < 0:
+            if (end := self._piece_end(start)) < 0:
                 return None
-            if raw[tag_end - 1:tag_end] == b"/":
-                end = tag_end + 1
-            else:
-                end = raw.find(b"</w:style>", tag_end)
-                if end < 0:
-                    return None
-                end += 10
-            m = _STYLE_ID.search(raw, start, tag_end)
+            m = _STYLE_ID.search(raw, start, raw.find(b">", start))
             pieces.setdefault(m.group(2).decode("utf-8", "replace") if m else "", []).append(raw[start:end])
             pos = end
         return pieces
 
     def _whole_part(self) -> etree._Element | None:
         if self._whole is None:
-            self._pieces = None
+            self._by_pieces = False
             self._whole = self._parse_whole()
         return self._whole
 
@@ -129,13 +159,21 @@ class StyleIndex:
         """Every w:style with this id, in document order (usually one)."""
         if style_id in self._parsed:
             return self._parsed[style_id]
-        if self._pieces is None:
+        pieces = self._find(style_id) if self._by_pieces else None
+        if pieces is None and self._by_pieces:
+            if self._pieces is None:
+                self._pieces = self._cut()
+            if self._pieces is None:
+                self._whole_part()
+            else:
+                pieces = self._pieces.get(style_id, [])
+        if not self._by_pieces:
             whole = self._whole_part()
             found = [] if whole is None else [el for el in whole.iterchildren(w("style"))
                                               if el.get(w("styleId"), "") == style_id]
         else:
             found = []
-            for piece in self._pieces.get(style_id, ()):
+            for piece in pieces:
                 try:
                     el = etree.fromstring(self._root + piece + b"</w:styles>", xml_parser())[0]
                 except (etree.XMLSyntaxError, IndexError):
@@ -148,25 +186,9 @@ class StyleIndex:
         self._parsed[style_id] = found
         return found
 
-    def ids_named(self, names: set[str]) -> set[str]:
-        """Ids of the styles whose name, in ASCII lower case, is one of `names`."""
-        if self._pieces is None:
-            whole = self._whole_part()
-            candidates = [] if whole is None else list(whole.iterchildren(w("style")))
-        else:
-            wanted = [n.encode() for n in names]
-            candidates = [el for sid, pieces in list(self._pieces.items())
-                          if any(n in piece.lower() for piece in pieces for n in wanted) for el in self.get(sid)]
-            if self._pieces is None:  # a piece did not parse: the whole part was read instead
-                return self.ids_named(names)
-        found = set()
-        for el in candidates:
-            name = el.find(w("name"))
-            if name is not None and name.get(VAL, "").translate(_ASCII_LOWER) in names:
-                found.add(el.get(w("styleId"), ""))
-        return found
 
-
+_RUN_STYLES = etree.XPath("//w:r/w:rPr/w:rStyle/@w:val", namespaces={"w": W_NS}, smart_strings=False)
+_NOTE_MARK_NAMES = {"footnote reference", "endnote reference"}
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -392,7 +414,16 @@ def note_mark_styles(pkg: Package) -> frozenset[str]:
     found = set(NOTE_MARK_STYLES)
     if pkg.document.find(f".//{FOOTNOTE_REF}") is None and pkg.document.find(f".//{ENDNOTE_REF}") is None:
         return frozenset(found)
-    return frozenset(found | pkg.styles.ids_named({"footnote reference", "endnote reference"}))
+    # Only the character styles that runs use can matter: those few are looked up, by id.
+    used = set(_RUN_STYLES(pkg.document))
+    if pkg.footnotes is not None:
+        used.update(_RUN_STYLES(pkg.footnotes))
+    for sid in sorted(used - found):
+        for el in pkg.styles.get(sid):
+            name = el.find(w("name"))
+            if name is not None and name.get(VAL, "").translate(_ASCII_LOWER) in _NOTE_MARK_NAMES:
+                found.add(sid)
+    return frozenset(found)
 
 
 def footnote_texts(pkg: Package, marks: frozenset[str]) -> dict[str, str]:
