@@ -36,3 +36,14 @@ def test_screen_answers_as_the_pattern():
     assert screen.search("the tsb will").group(0) == "tsb"
     assert [m.group(0) for m in screen.finditer("TSB and telecommunication  bureau")] == ["TSB", "telecommunication  bureau"]
     assert screen.sub("#", "a TSB b") == "a # b"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(WORDS + ["IN COLLABORATION WITH", "Assist", "Between", "co-operation", "liaise"])
+                | st.text(alphabet="abcwithASSIST ,;-", max_size=6), max_size=12).map(" ".join))
+def test_partner_cues_on_lowered_ascii_text_are_the_same_matches(text):
+    from wtsa_extract.parse.actors import _cues
+
+    vocab = bureaux()
+    expected = [m.span() for m in vocab.partner_cue.pattern.finditer(text)]
+    assert [m.span() for m in _cues(text)] == expected

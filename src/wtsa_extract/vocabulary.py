@@ -47,6 +47,7 @@ class BureauVocab(NamedTuple):
     names: dict[str, str]
     mention: Screened  # named groups: one per code, plus ALL / OTHER
     partner_cue: Screened
+    partner_cue_ascii: re.Pattern[str] | None  # the same without IGNORECASE, for ASCII text lowered
     span_end: re.Pattern[str]
 
 
@@ -58,11 +59,15 @@ def bureaux() -> BureauVocab:
         parts.append(f"(?P<{group['means']}_{i}>{group['pattern']})")
     for code, entry in data["bureaux"].items():
         parts.append(f"(?P<{code}>{'|'.join(entry['patterns'])})")
+    cues = "|".join(f"(?:{p})" for p in data["partner_cues"])
     return BureauVocab(
         order=tuple(data["order"]),
         names={code: e["en"] for code, e in data["bureaux"].items()},
         mention=screened("|".join(parts)),
-        partner_cue=screened("|".join(f"(?:{p})" for p in data["partner_cues"]), re.IGNORECASE),
+        partner_cue=screened(cues, re.IGNORECASE),
+        # Matching lowered ASCII text case-sensitively is the same search, twice as fast (IGNORECASE
+        # compares every character both ways); only possible when the cues are written in lower case.
+        partner_cue_ascii=re.compile(cues) if cues == cues.lower() else None,
         span_end=re.compile(data["span_end"]),
     )
 

@@ -47,6 +47,7 @@ class Numberer:
         self.defs = oxml.numbering(pkg)
         self.pkg = pkg
         self._styles: dict[str, oxml.Style | None] = {}  # read only if a style may carry numbering
+        self._chains: dict[str | None, tuple[str | None, int | None]] = {}
         self.counters: dict[str, dict[int, int]] = {}  # abstractNumId -> level -> current value
 
     def style(self, style_id: str) -> oxml.Style | None:
@@ -55,16 +56,22 @@ class Numberer:
         return self._styles[style_id]
 
     def _style_numbering(self, style: str | None) -> tuple[str | None, int | None]:
-        seen = set()
-        while style and style not in seen:
-            seen.add(style)
-            st = self.style(style)
+        """(numId, ilvl) a paragraph style gives, through its basedOn chain (remembered per style)."""
+        if style in self._chains:
+            return self._chains[style]
+        found: tuple[str | None, int | None] = (None, None)
+        seen, current = set(), style
+        while current and current not in seen:
+            seen.add(current)
+            st = self.style(current)
             if st is None:
                 break
             if st.num_id is not None:
-                return st.num_id, st.ilvl
-            style = st.based_on
-        return None, None
+                found = (st.num_id, st.ilvl)
+                break
+            current = st.based_on
+        self._chains[style] = found
+        return found
 
     def label(self, para: oxml.Para) -> tuple[str, int | None]:
         """(label text including its suffix, list level) for a paragraph; ('', None) if not numbered."""
