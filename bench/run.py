@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -80,6 +82,39 @@ def scaled_docx(source: Path, factor: int, target: Path) -> Path:
     return target
 
 
+STAGES = """
+import json, statistics, sys, time
+from pathlib import Path
+from wtsa_extract import pipeline
+from wtsa_extract.readers import read_bytes
+from wtsa_extract.parse.english import parse_english
+from wtsa_extract.align import align_document
+from wtsa_extract.coverage import account
+from wtsa_extract.export.json import document_dict, dumps
+import orjson  # as in a batch worker
+data = Path(sys.argv[1]).read_bytes()
+doc = pipeline.extract_bytes(data, "warm-up")
+times = {k: [] for k in ("read", "English annex", "Arabic overview and alignment", "coverage", "JSON")}
+for _ in range(60):
+    pipeline._fresh_caches()
+    t0 = time.perf_counter(); kind, enc, blocks = read_bytes(data)
+    t1 = time.perf_counter(); used = set(); english = parse_english(blocks.value, used)
+    t2 = time.perf_counter(); aligned = align_document(english.value, blocks.value, used)
+    t3 = time.perf_counter(); account(blocks.value, used, set())
+    t4 = time.perf_counter(); dumps(document_dict(doc))
+    t5 = time.perf_counter()
+    for k, v in zip(times, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)):
+        times[k].append(v)
+print(json.dumps({k: [min(v), statistics.median(v)] for k, v in times.items()}))
+"""
+
+
+def stage_times(py: str, doc: Path) -> dict[str, list[float]]:
+    """Per-document work in a warm process (what a batch worker does per file), by stage."""
+    out = subprocess.run([py, "-c", STAGES, str(doc)], capture_output=True, text=True, check=True).stdout
+    return json.loads(out)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15, help="runs per small input (large ones get 3)")
@@ -123,6 +158,7 @@ def main() -> None:
     batch_cmd = [exe, "parse", str(batch_dir), "-o", str(tmp / "batch-out"), "--jobs", "2", "-q"]
     batch = statistics.median(interleaved({"batch": batch_cmd}, 3, warmup=0)["batch"])
     batch_memory = peak_mib(batch_cmd)
+    stages = stage_times(py, seed_doc)
 
     def ms(name: str) -> str:
         return f"{medians[name] * 1000:.0f}"
@@ -179,7 +215,24 @@ def main() -> None:
         "",
         f"200 copies of the seed .docx, `--jobs 2`: {batch:.2f} s, **{200 / batch:.0f} documents a second**, "
         f"peak {batch_memory} MiB (the parent; each worker holds one document at a time).",
+        "",
+        "Where a worker's time goes, per seed .docx in a warm process (60 runs; the fastest shows the "
+        "work itself, the median includes the machine's slow phases):",
+        "",
+        "| stage | fastest (ms) | median (ms) |",
+        "|---|---|---|",
+        *(f"| {k} | {v[0] * 1000:.1f} | {v[1] * 1000:.1f} |" for k, v in stages.items() if k != "JSON"),
+        f"| JSON (orjson) | {stages['JSON'][0] * 1000:.1f} | {stages['JSON'][1] * 1000:.1f} |",
+        f"| **total** | {sum(v[0] for v in stages.values()) * 1000:.1f} | "
+        f"{sum(v[1] for v in stages.values()) * 1000:.1f} |",
+        "",
+        f"100 documents a second on 2 cores leaves each worker 20 ms per document, writing included: "
+        f"{sum(v[0] for v in stages.values()) * 1000 / 20:.1f} times what the work takes at its fastest here.",
     ]
+    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        lines += ["", "This environment sets PYTHONDONTWRITEBYTECODE, so Python caches no bytecode for an editable "
+                  "install: every process would compile all of wtsa-extract's modules again (~100 ms). `make` "
+                  "compiles them once after installing (`make bytecode`), as pip does for a normal install."]
     seed_ours, seed_pandoc, seed_floor = (medians[f"{k}: seed .docx"] for k in ("ours", "pandoc", "floor"))
     targets = [
         ("seed .docx <= 0.5 x pandoc", seed_ours / seed_pandoc, 0.5),
