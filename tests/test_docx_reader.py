@@ -110,9 +110,11 @@ def _replace_part(data: bytes, name: str, change) -> bytes:
     lambda raw: ('<?xml version="1.0" encoding="UTF-16"?>' + raw.decode()).encode("utf-16"),  # another encoding
     lambda raw: raw.replace(b"<w:name", b"<!-- <w:style w:styleId='ListNum'> --><w:name"),  # a misleading comment
     lambda raw: raw.replace(b'w:styleId="ListNum"', b"w:styleId = 'ListNum'"),  # other quoting: cut into pieces
+    lambda raw: raw.replace(b'w:styleId="Base"', b'w:styleId="B&#97;se"'),  # an entity in an id: whole part
+    lambda raw: raw.replace(b'w:styleId="Other"', b'w:styleId="Oth\ner"'),  # white space in an id: whole part
     lambda raw: raw.replace(b'<w:style w:type="paragraph" w:styleId="Base">',
                             b'<w:style w:type="paragraph" w:styleId="Base"></w:style><w:style w:styleId="Base">'),
-], ids=["pieces", "prefix", "utf16", "comment", "quoting", "defined-twice"])
+], ids=["pieces", "prefix", "utf16", "comment", "quoting", "entity", "newline", "defined-twice"])
 def test_numbering_through_paragraph_style_however_styles_xml_is_written(rewrite):
     styles = ('<w:style w:type="character" w:styleId="Other"><w:name w:val="Other"/></w:style>'
               '<w:style w:type="paragraph" w:styleId="Base"><w:name w:val="Base"/>'
@@ -264,6 +266,20 @@ def test_symbols_including_impossible_code_points():
 def test_the_walkers_delimiters_in_a_document_become_replacement_characters():
     body = p(r("a\ufdd0b&#xFDD1;c&#64978;d")) + p(r("next"))
     assert texts(minimal_docx(body)) == ["a\ufffdb\ufffdc\ufffdd", "next"]
+
+
+def test_utf16_part_without_a_declaration_cannot_inject_records():
+    injected = "First.\ufdd0P\ufdd1\ufdd1\ufdd1\ufdd1Injected \ufdd2ZZ\ufdd3"
+    data = _replace_part(minimal_docx(p(r(injected))), "word/document.xml",
+                         lambda raw: raw.decode().encode("utf-16"))  # a byte-order mark, no declaration
+    result = read_docx(data)
+    assert [b.text for b in result.value] == ["First.\ufffdP\ufffd\ufffd\ufffd\ufffdInjected \ufffdZZ\ufffd"]
+    assert not result.messages
+
+
+def test_later_paragraph_properties_win_and_text_is_the_w_t_text():
+    body = p(r("x"), '<w:pStyle w:val="First"/><w:pStyle w:val="Second"/><w:bidi/><w:bidi w:val="0"/>')
+    assert [(b.style, b.rtl) for b in read_docx(minimal_docx(body)).value] == [("Second", False)]
 
 
 def test_utf16_document_part():

@@ -19,6 +19,15 @@ def test_same_text_from_both_writers(which, request):
     assert dumps({"x": [1.0, 0.9, None, "a\u2011b\u0627"]}, large=False) == dumps({"x": [1.0, 0.9, None, "a\u2011b\u0627"]}, large=True)
 
 
+def test_floats_the_writers_spell_differently_go_to_orjson(seed_doc):
+    from wtsa_extract.export.json import needs_orjson
+    from wtsa_extract.model import Coverage
+
+    assert not needs_orjson(seed_doc)
+    tiny = seed_doc._replace(coverage=Coverage(10**6, 12, 0))  # ratio 1.2e-05
+    assert needs_orjson(tiny)
+
+
 def test_one_small_document_does_not_import_orjson(tmp_path):
     from docx_build import SEED_TEXT
 

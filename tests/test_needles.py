@@ -9,6 +9,19 @@ from wtsa_extract.needles import Screened, needles
 from wtsa_extract.vocabulary import assignees, bureaux, glossary
 
 
+def test_scoped_ignorecase_and_dotless_i_are_not_hidden():
+    assert Screened("(?i:study groups)").search("Study Groups")
+    assert Screened(r"internet of things|\bIoT\b", re.IGNORECASE).search("the \u0131ot x")
+    assert Screened(r"assist", re.IGNORECASE).search("to ASS\u0130ST")
+
+
+def test_case_blind_patterns():
+    from wtsa_extract.needles import case_blind
+
+    assert case_blind(r"\bin\s+(?:close\s+)?collaboration\b[^;:]{0,80}?with")
+    assert not case_blind(r"x[ -`]y") and not case_blind(r"\x41bc") and not case_blind("(?i:abc)")
+
+
 def test_needles_of_simple_patterns():
     assert needles(r"standardi[sz]ation") == {"standardi"}
     assert needles(r"\bstudy groups?\b") == {"study group"}
@@ -19,7 +32,8 @@ def test_needles_of_simple_patterns():
 SCREENS = [bureaux().mention, bureaux().partner_cue, *(e.pattern for e in assignees().entities),
            *(t.en for t in glossary())]
 WORDS = sorted({w for s in SCREENS for n in (s.needles or ()) for w in (n, n.upper(), n.capitalize())}
-               | {"the", "of", "Bureau", "in", "to", " ", ",", ";", "Study Group 5", "\u017f", "\u212a", "\u0130"})
+               | {"the", "of", "Bureau", "in", "to", " ", ",", ";", "Study Group 5", "\u017f", "\u212a", "\u0130",
+                  "\u0131", "\u0131ot", "ass\u0131st", "\u0130OT"})
 
 
 @settings(max_examples=800, deadline=None)

@@ -158,9 +158,9 @@ def run_check(path: Path, fmt: str = "table", fail_on: str = "warning", bidi: st
         error_line(problem)
         return EXIT_INPUT
     if fmt == "json":
-        from wtsa_extract.export.json import ORJSON_FROM, dumps
+        from wtsa_extract.export.json import dumps, needs_orjson
 
-        sys.stdout.write(dumps(as_dict(doc), large=doc.source.size >= ORJSON_FROM) + "\n")
+        sys.stdout.write(dumps(as_dict(doc), large=needs_orjson(doc)) + "\n")
     else:
         shape = bidi == "on" or (bidi == "auto" and sys.stdout.isatty())
         print_check_report(doc, shape)

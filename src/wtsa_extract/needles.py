@@ -8,8 +8,8 @@ none of the vocabulary, are decided far faster. Read from the pattern's parse tr
 from __future__ import annotations
 
 import re
-from re import _compiler, _parser
 from re import _constants as c
+from re import _parser
 
 
 def needles(pattern: str | _parser.SubPattern) -> frozenset[str] | None:
@@ -36,7 +36,9 @@ def _required(items) -> set[str] | None:
         else:
             flush()
             if op is c.SUBPATTERN:
-                sub = _required(arg[-1])
+                # A group that switches case-insensitivity on for itself, (?i:…), would need its
+                # literals case-folded while the rest are not: it requires nothing here.
+                sub = None if arg[1] & re.IGNORECASE else _required(arg[-1])
             elif op is c.BRANCH:
                 alternatives = [_required(alt) for alt in arg[1]]
                 sub = set().union(*alternatives) if all(alternatives) else None
@@ -51,25 +53,33 @@ def _required(items) -> set[str] | None:
     return max(candidates, key=lambda s: min(map(len, s)), default=None)
 
 
+def casefold(text: str) -> str:
+    """Case folding as re's IGNORECASE sees it: str.casefold, except that re takes dotless ı and
+    dotted İ for i (casefold leaves ı, and makes İ an i followed by a combining dot)."""
+    if "\u0130" in text:
+        text = text.replace("\u0130", "i")
+    text = text.casefold()
+    return text.replace("\u0131", "i") if "\u0131" in text else text
+
+
 class Screened:
     """A compiled pattern behind its needles test, with re.Pattern's search, finditer and sub."""
 
     __slots__ = ("pattern", "source", "needles", "fold")
 
     def __init__(self, source: str, flags: int = 0) -> None:
-        parsed = _parser.parse(source, flags)  # parsed once, for the needles and for the compiler
-        found = needles(parsed)
-        self.pattern: re.Pattern[str] = _compiler.compile(parsed, flags)
+        self.pattern: re.Pattern[str] = re.compile(source, flags)
         self.source = source
         self.fold = bool(self.pattern.flags & re.IGNORECASE)  # then needles and text are compared case-folded
-        self.needles = frozenset(n.casefold() for n in found) if found and self.fold else found
+        found = needles(_parser.parse(source, flags))
+        self.needles = frozenset(casefold(n) for n in found) if found and self.fold else found
 
     def possible(self, text: str, folded: str | None = None) -> bool:
         """False only when no match can exist in `text` (`folded`: its casefold(), if already made)."""
         if self.needles is None:
             return True
         if self.fold:
-            text = folded if folded is not None else text.casefold()
+            text = folded if folded is not None else casefold(text)
         for needle in self.needles:  # a plain loop: cheaper than any() over a generator
             if needle in text:
                 return True
@@ -87,3 +97,40 @@ class Screened:
 
 def screened(pattern: str, flags: int = 0) -> Screened:
     return Screened(pattern, flags)
+
+
+def case_blind(pattern: str) -> bool:
+    """True when searching lowered ASCII text case-sensitively finds exactly what searching the text
+    with IGNORECASE finds: no upper-case letter anywhere, no character range holding a letter, no
+    back-reference or scoped flag (checked on the parse tree, not the source's spelling)."""
+    return _case_blind(_parser.parse(pattern))
+
+
+def _case_blind(items) -> bool:
+    for op, arg in items:
+        if op in (c.LITERAL, c.NOT_LITERAL):
+            if chr(arg).lower() != chr(arg) or not chr(arg).isascii():
+                return False
+        elif op is c.IN:
+            for item_op, item in arg:
+                if item_op is c.RANGE and any(chr(x).isalpha() for x in range(item[0], item[1] + 1)):
+                    return False
+                if item_op is c.LITERAL and (chr(item).lower() != chr(item) or not chr(item).isascii()):
+                    return False
+                if item_op not in (c.LITERAL, c.RANGE, c.NEGATE, c.CATEGORY):
+                    return False
+        elif op is c.SUBPATTERN:
+            if arg[1] or arg[2] or not _case_blind(arg[-1]):
+                return False
+        elif op is c.BRANCH:
+            if not all(_case_blind(alt) for alt in arg[1]):
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if not _case_blind(arg[2]):
+                return False
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if not _case_blind(arg[1]):
+                return False
+        elif op not in (c.AT, c.ANY):
+            return False
+    return True

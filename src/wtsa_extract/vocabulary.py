@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from wtsa_extract.needles import Screened, screened
+from wtsa_extract.needles import Screened, case_blind, screened
 
 DATA = Path(__file__).parent / "data"  # a plain path: importlib.resources costs ~10 ms of start-up
 
@@ -66,8 +66,8 @@ def bureaux() -> BureauVocab:
         mention=screened("|".join(parts)),
         partner_cue=screened(cues, re.IGNORECASE),
         # Matching lowered ASCII text case-sensitively is the same search, twice as fast (IGNORECASE
-        # compares every character both ways); only possible when the cues are written in lower case.
-        partner_cue_ascii=re.compile(cues) if cues == cues.lower() else None,
+        # compares every character both ways); only where the cues allow it (needles.case_blind).
+        partner_cue_ascii=re.compile(cues) if case_blind(cues) else None,
         span_end=re.compile(data["span_end"]),
     )
 

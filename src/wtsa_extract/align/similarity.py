@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from wtsa_extract.needles import casefold
 from wtsa_extract.normalize import arabic_key, fold
 from wtsa_extract.vocabulary import glossary
 
@@ -27,7 +28,7 @@ def concepts_ar(text: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def concepts_en(text: str) -> frozenset[str]:
     folded = fold(text)
-    cased = folded.casefold()  # made once for all the terms' screens
+    cased = casefold(folded)  # made once for all the terms' screens
     found = {f"g{i}" for i, term in enumerate(glossary())
              if term.en.possible(folded, cased) and term.en.pattern.search(folded)}
     return frozenset(found | {f"t:{t.lower()}" for t in _TOKEN.findall(folded)})

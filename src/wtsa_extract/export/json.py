@@ -67,11 +67,21 @@ def dumps(value, indent: bool = True, large: bool = False) -> str:
                       separators=(",", ": ") if indent else (",", ":"))
 
 
+def needs_orjson(doc: Document) -> bool:
+    """Large input (orjson's import pays), or a float the two writers would spell differently (below
+    1e-4, 1e16 and above, or not finite: '1e-05' against '1e-5'). The model's floats are the
+    coverage ratio and the match confidences; both are normally between 0.4 and 1."""
+    floats = [m.confidence for r in doc.resolutions for m in r.matches]
+    if doc.coverage is not None:
+        floats.append(doc.coverage.ratio)
+    return doc.source.size >= ORJSON_FROM or not all(x == 0 or 1e-4 <= abs(x) < 1e16 for x in floats)
+
+
 def to_json(doc: Document) -> str:
     """Indented JSON (schema in docs/output.md)."""
-    return dumps(document_dict(doc), large=doc.source.size >= ORJSON_FROM) + "\n"
+    return dumps(document_dict(doc), large=needs_orjson(doc)) + "\n"
 
 
 def to_json_line(doc: Document) -> str:
     """One line of JSON Lines for combined batch output."""
-    return dumps(document_dict(doc), indent=False, large=doc.source.size >= ORJSON_FROM) + "\n"
+    return dumps(document_dict(doc), indent=False, large=needs_orjson(doc)) + "\n"

@@ -82,6 +82,17 @@ class Package:
 
 
 _STYLE_ID = re.compile(rb"""\sw:styleId\s*=\s*(["'])(.*?)\1""", re.S)
+# An entity or a white-space character (which XML turns into a space) in an id: the bytes are not the id.
+_ENTITY_IN_ID = re.compile(rb"""styleId\s*=\s*(?:"[^"]*[&\t\n\r]|'[^']*[&\t\n\r])""")
+_W_NS = W_NS.encode()
+
+
+def _plain_styles(raw: bytes, root: bytes) -> bool:
+    """Whether styles.xml is written plainly enough to be read style by style (see StyleIndex)."""
+    return (is_utf8(raw) and raw.count(_W_NS) == 1 and raw.count(b"xmlns:w=") == 1
+            and (b'xmlns:w="' + _W_NS + b'"' in root or b"xmlns:w='" + _W_NS + b"'" in root)
+            and b"<!--" not in raw and b"<![CDATA[" not in raw and raw.count(b"<?") <= 1
+            and _ENTITY_IN_ID.search(raw) is None)
 
 
 class StyleIndex:
@@ -89,9 +100,12 @@ class StyleIndex:
 
     A style is found in the bytes (`w:styleId="ID"` inside a `<w:style …>` start tag; or, when the
     part writes attributes otherwise, by cutting the bytes at every `<w:style …>…</w:style>`), and
-    parsed alone inside a copy of the root's start tag (which declares the namespaces). Anything
-    unexpected (another prefix, another encoding, a piece that does not parse or names another id)
-    makes it parse the whole part instead, as a plain reader would."""
+    parsed alone inside a copy of the root's start tag (which declares the namespaces). Only a part
+    written the plain way Word writes it is read so: UTF-8; `w` the one prefix of the WordprocessingML
+    namespace, declared once on the root; no comments, CDATA or processing instructions; no entity
+    in a style id. Anything else, or a piece that does not parse or names another id, makes it parse
+    the whole part instead. Two leniencies against a whole parse: damage in styles the document never
+    uses goes unnoticed, and a w:style nested below another element (which Word never writes) counts."""
 
     def __init__(self, raw: bytes | None, parse_whole) -> None:
         self._raw = raw or b""
@@ -100,7 +114,7 @@ class StyleIndex:
         self._parsed: dict[str, list[etree._Element]] = {}
         self._pieces: dict[str, list[bytes]] | None = None  # every piece by id, cut when first needed
         self._root = self._root_tag()
-        self._by_pieces = raw is None or self._root is not None
+        self._by_pieces = raw is None or (self._root is not None and _plain_styles(self._raw, self._root))
         # Finding `w:styleId="ID"` is exact only when every styleId attribute is written that way.
         self._direct = self._by_pieces and self._raw.count(b"w:styleId") == self._raw.count(b'w:styleId="')
 
@@ -145,6 +159,8 @@ class StyleIndex:
             if (end := self._piece_end(start)) < 0:
                 return None
             m = _STYLE_ID.search(raw, start, raw.find(b">", start))
+            if m is None:  # no id, or a '>' inside an attribute value: read the whole part
+                return None
             pieces.setdefault(m.group(2).decode("utf-8", "replace") if m else "", []).append(raw[start:end])
             pos = end
         return pieces
@@ -170,7 +186,7 @@ class StyleIndex:
         if not self._by_pieces:
             whole = self._whole_part()
             found = [] if whole is None else [el for el in whole.iterchildren(w("style"))
-                                              if el.get(w("styleId"), "") == style_id]
+                                              if el.get(w("styleId")) == style_id]
         else:
             found = []
             for piece in pieces:
@@ -178,7 +194,7 @@ class StyleIndex:
                     el = etree.fromstring(self._root + piece + b"</w:styles>", xml_parser())[0]
                 except (etree.XMLSyntaxError, IndexError):
                     el = None
-                if el is None or el.tag != w("style") or el.get(w("styleId"), "") != style_id:
+                if el is None or el.tag != w("style") or el.get(w("styleId")) != style_id:
                     self._parsed.clear()
                     self._whole_part()
                     return self.get(style_id)
@@ -277,8 +293,9 @@ def open_package(data: bytes, limits=None) -> Package:
             raw = checked(name)
             if not parsed:
                 return raw
-            root = etree.fromstring(sanitise(raw), xml_parser())
-            if (root.getroottree().docinfo.encoding or "UTF-8").upper().replace("-", "") != "UTF8":
+            raw, tree_too = sanitise(raw)
+            root = etree.fromstring(raw, xml_parser())
+            if tree_too:
                 _sanitise_tree(root)
             return root
         except etree.XMLSyntaxError as error:
@@ -304,22 +321,33 @@ NOTE_MARK_STYLES = frozenset({"FootnoteReference", "EndnoteReference", "footnote
 REC, SEP, NOTE, END, SYM_START = "\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3", "\ufdd4"
 _MARKS_IN_TEXT = re.compile("\ufdd2([^\ufdd3]*)\ufdd3|\ufdd4([^\ufdd1]*)\ufdd1([^\ufdd3]*)\ufdd3")
 _NONCHAR_UTF8 = re.compile(rb"\xef\xb7[\x90-\x9f]")  # U+FDD0..U+FDDF in UTF-8
-_NONCHAR_REF = re.compile(rb"&#(?:x0*[fF][dD][dD][0-9a-fA-F]|0*649(?:7[6-9]|8[0-9]|9[01]));")
 _NONCHARS = {cp: "\ufffd" for cp in range(0xFDD0, 0xFDE0)}
+_DECLARED = re.compile(rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 
 
-def sanitise(raw: bytes) -> bytes:
-    """The walker's delimiters (noncharacters U+FDD0..U+FDDF) as U+FFFD in a UTF-8 part: a document
-    never means them as text, and left in they would cut records apart. Two memchr scans decide."""
+def is_utf8(raw: bytes) -> bool:
+    """True when an XML part is UTF-8 (no UTF-16/32 byte-order mark or NUL bytes at its start, and
+    no other encoding declared)."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in raw[:4]:
+        return False
+    declared = _DECLARED.match(raw[:200])
+    return declared is None or declared.group(1).lower().replace(b"_", b"-") in (b"utf-8", b"utf8")
+
+
+def sanitise(raw: bytes) -> tuple[bytes, bool]:
+    """The walker's delimiters (noncharacters U+FDD0..U+FDDF, which a document never means as text:
+    left in, they would cut records apart) as U+FFFD. A UTF-8 part written literally is fixed in its
+    bytes (one memchr scan decides); the bool says the parsed tree must be cleaned too: another
+    encoding, or character references (which Word does not write)."""
+    if not is_utf8(raw):
+        return raw, True
     if b"\xef\xb7" in raw:
         raw = _NONCHAR_UTF8.sub("\ufffd".encode(), raw)
-    if b"&#" in raw:
-        raw = _NONCHAR_REF.sub(b"&#xFFFD;", raw)
-    return raw
+    return raw, b"&#" in raw
 
 
 def _sanitise_tree(root: etree._Element) -> None:
-    """The same for a part in another encoding (UTF-16): element by element (rare, so slow is fine)."""
+    """The same on a parsed part, element by element (rare, so slow is fine)."""
     for el in root.iter():
         if el.text:
             el.text = el.text.translate(_NONCHARS)

@@ -83,16 +83,20 @@
     <xsl:param name="kind" select="'P'"/>
     <xsl:variable name="pPr" select="w:pPr[1]"/>
     <xsl:text>&#xFDD0;</xsl:text><xsl:value-of select="$kind"/>
-    <xsl:if test="$pPr/w:pStyle/@w:val">=<xsl:value-of select="$pPr/w:pStyle/@w:val"/></xsl:if>
+    <!-- As Word reads w:pPr: a later property overrides an earlier one of the same name. -->
+    <xsl:variable name="style" select="$pPr/w:pStyle[last()]"/>
+    <xsl:variable name="bidi" select="$pPr/w:bidi[last()]"/>
+    <xsl:variable name="numPr" select="$pPr/w:numPr[last()]"/>
+    <xsl:if test="$style/@w:val">=<xsl:value-of select="$style/@w:val"/></xsl:if>
     <xsl:text>&#xFDD1;</xsl:text>
-    <xsl:if test="$pPr/w:bidi">=<xsl:choose>
-      <xsl:when test="$pPr/w:bidi[1]/@w:val"><xsl:value-of select="$pPr/w:bidi[1]/@w:val"/></xsl:when>
+    <xsl:if test="$bidi">=<xsl:choose>
+      <xsl:when test="$bidi/@w:val"><xsl:value-of select="$bidi/@w:val"/></xsl:when>
       <xsl:otherwise>1</xsl:otherwise></xsl:choose></xsl:if>
     <xsl:text>&#xFDD1;</xsl:text>
-    <xsl:if test="$pPr/w:numPr/w:numId/@w:val">=<xsl:value-of select="$pPr/w:numPr/w:numId/@w:val"/></xsl:if>
+    <xsl:if test="$numPr/w:numId[1]/@w:val">=<xsl:value-of select="$numPr/w:numId[1]/@w:val"/></xsl:if>
     <xsl:text>&#xFDD1;</xsl:text>
-    <xsl:if test="$pPr/w:numPr/w:ilvl">=<xsl:choose>
-      <xsl:when test="$pPr/w:numPr/w:ilvl[1]/@w:val"><xsl:value-of select="$pPr/w:numPr/w:ilvl[1]/@w:val"/></xsl:when>
+    <xsl:if test="$numPr/w:ilvl">=<xsl:choose>
+      <xsl:when test="$numPr/w:ilvl[1]/@w:val"><xsl:value-of select="$numPr/w:ilvl[1]/@w:val"/></xsl:when>
       <xsl:otherwise>0</xsl:otherwise></xsl:choose></xsl:if>
     <xsl:text>&#xFDD1;</xsl:text>
     <xsl:apply-templates select="*" mode="text"/>
@@ -108,7 +112,7 @@
       <xsl:otherwise><xsl:apply-templates select="*" mode="text"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
-  <xsl:template match="w:t" mode="text"><xsl:value-of select="."/></xsl:template>
+  <xsl:template match="w:t" mode="text"><xsl:value-of select="node()[1][self::text()]"/></xsl:template>
   <xsl:template match="w:tab" mode="text"><xsl:text>&#9;</xsl:text></xsl:template>
   <xsl:template match="w:br|w:cr" mode="text"><xsl:text>&#10;</xsl:text></xsl:template>
   <xsl:template match="w:noBreakHyphen" mode="text"><xsl:text>&#x2011;</xsl:text></xsl:template>
