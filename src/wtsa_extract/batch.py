@@ -85,7 +85,7 @@ def _outcomes(tasks: list[Task], jobs: int):
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    chunk = max(1, min(16, len(tasks) // (jobs * 4)))
+    chunk = max(1, min(4, len(tasks) // (jobs * 4)))  # small: the last chunks end together
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         yield from pool.map(work, tasks, chunksize=chunk)
 
