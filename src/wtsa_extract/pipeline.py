@@ -60,7 +60,8 @@ def _fresh_caches() -> None:
     for) the next: each is measured, and behaves, on its own."""
     from wtsa_extract import normalize
     from wtsa_extract.align import similarity
-    from wtsa_extract.parse import arabic
+    from wtsa_extract.parse import actors, arabic
 
-    for cached in (normalize.clean, normalize.fold, arabic.classify, similarity.concepts_ar, similarity.concepts_en):
+    for cached in (normalize.clean, normalize.fold, arabic.classify, similarity.concepts_ar, similarity.concepts_en,
+                   actors.actors_of_addressee):
         cached.cache_clear()

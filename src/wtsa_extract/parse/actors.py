@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from wtsa_extract.normalize import clean, fold
@@ -116,6 +117,7 @@ NOBODY = Actors((), (), None)
 MAX_ADDRESSEE = 600  # characters of an addressee read for names (a real one is a line)
 
 
+@lru_cache(maxsize=1024)  # one addressee ('the Director of the TSB') opens most sections of a document
 def actors_of_addressee(addressee: str) -> Actors:
     """Bureaux addressed (the lead), partner Bureaux and other assignees of an addressee phrase."""
     lead_text, rest = split_lead(addressee[:MAX_ADDRESSEE])
