@@ -61,3 +61,20 @@ def test_partner_cues_on_lowered_ascii_text_are_the_same_matches(text):
     vocab = bureaux()
     expected = [m.span() for m in vocab.partner_cue.pattern.finditer(text)]
     assert [m.span() for m in _cues(text)] == expected
+
+
+def test_arabic_bureau_literals_match_as_their_regex():
+    from wtsa_extract.vocabulary import arabic
+
+    literals = arabic().bureaux
+    regex = re.compile(literals.pattern())
+    pieces = sorted({lit for lit, _ in literals.alternatives} | {w for lit, _ in literals.alternatives
+                                                                  for w in lit.split()})
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(st.sampled_from(pieces + [" ", "و", "x"]), max_size=14).map("".join))
+    def same(text):
+        assert [(h.start(), h.end(), h.lastgroup) for h in literals.finditer(text)] == \
+            [(m.start(), m.end(), m.lastgroup) for m in regex.finditer(text)]
+
+    same()

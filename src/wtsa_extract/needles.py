@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from re import _constants as c
 from re import _parser
+from typing import NamedTuple
 
 
 def needles(pattern: str | _parser.SubPattern) -> frozenset[str] | None:
@@ -97,6 +98,52 @@ class Screened:
 
 def screened(pattern: str, flags: int = 0) -> Screened:
     return Screened(pattern, flags)
+
+
+class Hit(NamedTuple):
+    """A match of `Literals`: where, and the name of the group whose literal it is."""
+
+    begin: int
+    stop: int
+    lastgroup: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+
+class Literals:
+    """`(?P<A>x|y)|(?P<B>z)|…` made of plain literals, matched with str.find (C scans) instead of a
+    regex that tries every alternative at every position. Same matches as re's finditer: leftmost
+    first; at one position the first alternative in order; no overlaps."""
+
+    def __init__(self, groups: dict[str, list[str]]) -> None:
+        self.alternatives = tuple((lit, name) for name, lits in groups.items() for lit in lits)
+        if not all(lit for lit, _ in self.alternatives):
+            raise ValueError("an empty literal would match everywhere")
+
+    def pattern(self) -> str:
+        """The equivalent regular expression (for tests)."""
+        groups: dict[str, list[str]] = {}
+        for lit, name in self.alternatives:
+            groups.setdefault(name, []).append(re.escape(lit))
+        return "|".join(f"(?P<{name}>{'|'.join(lits)})" for name, lits in groups.items())
+
+    def finditer(self, text: str):
+        hits = []
+        for order, (lit, name) in enumerate(self.alternatives):
+            pos = text.find(lit)
+            while pos >= 0:
+                hits.append((pos, order, pos + len(lit), name))
+                pos = text.find(lit, pos + 1)
+        hits.sort()
+        end = 0
+        for pos, _order, stop, name in hits:
+            if pos >= end:
+                yield Hit(pos, stop, name)
+                end = stop
 
 
 def case_blind(pattern: str) -> bool:

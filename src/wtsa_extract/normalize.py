@@ -61,12 +61,27 @@ def clean(text: str) -> str:
     return text.strip()
 
 
+def _replacer(table: dict[int, int | str | None]):
+    """str.translate(table) for tables whose replacements are never themselves replaced (see fold):
+    an `in` scan per character of the table, and a replace only for those present."""
+    pairs = tuple((chr(k), chr(v) if isinstance(v, int) else v or "") for k, v in table.items())
+
+    def replace(text: str) -> str:
+        for old, new in pairs:
+            if old in text:
+                text = text.replace(old, new)
+        return text
+
+    return replace
+
+
+_digits = _replacer(DIGITS)
+_key_chars = _replacer(_KEY)
+
+
 def arabic_digits(text: str) -> str:
     """Arabic-Indic and Persian digits as ASCII digits."""
-    return text.translate(DIGITS)
-
-
-_KEY_PAIRS = tuple((chr(k), chr(v) if isinstance(v, int) else v or "") for k, v in _KEY.items())
+    return _digits(text)
 
 
 def arabic_key(text: str) -> str:
@@ -78,7 +93,4 @@ def arabic_key(text: str) -> str:
             text = text.replace(space, " ")
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    for old, new in _KEY_PAIRS:  # as str.translate(_KEY), faster (see fold)
-        if old in text:
-            text = text.replace(old, new)
-    return " ".join(text.split())
+    return " ".join(_key_chars(text).split())

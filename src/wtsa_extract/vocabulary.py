@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from wtsa_extract.needles import Screened, case_blind, screened
+from wtsa_extract.needles import Literals, Screened, case_blind, screened
 
 DATA = Path(__file__).parent / "data"  # a plain path: importlib.resources costs ~10 ms of start-up
 
@@ -101,7 +101,7 @@ class ArabicVocab(NamedTuple):
     verbs: re.Pattern[str]  # on arabic_key(text); group 'v' is the verb's key form
     verb_families: dict[str, tuple[str, ...]]  # key form -> English families
     english_families: dict[str, tuple[str, ...]]
-    bureaux: re.Pattern[str]  # on arabic_key(text): named groups TSB/BDT/BR/ALL/OTHER
+    bureaux: Literals  # on arabic_key(text): named groups TSB/BDT/BR/ALL/OTHER
 
 
 @cache
@@ -112,8 +112,8 @@ def arabic() -> ArabicVocab:
     status = {arabic_key(w): code for code, words in data["status"].items() for w in words}
     verbs = {arabic_key(v["ar"]): tuple(v["families"]) for v in data["verbs"]}
     alternatives = "|".join(re.escape(k) for k in sorted(verbs, key=len, reverse=True))
-    bureau_parts = [f"(?P<{code}>{'|'.join(re.escape(arabic_key(n)) for n in names)})"
-                    for code, names in {**data["bureaux"], **data["bureau_groups"]}.items()]
+    bureau_names = {code: [arabic_key(n) for n in names]
+                    for code, names in {**data["bureaux"], **data["bureau_groups"]}.items()}
     return ArabicVocab(
         status_by_key=status,
         not_yet_numbered=frozenset(arabic_key(w) for w in data["not_yet_numbered"]),
@@ -122,7 +122,7 @@ def arabic() -> ArabicVocab:
         verbs=re.compile(rf"(?<!\w)[وف]?(?P<v>{alternatives})(?!\w)"),
         verb_families=verbs,
         english_families={k: tuple(v) for k, v in data["english_families"].items()},
-        bureaux=re.compile("|".join(bureau_parts)),
+        bureaux=Literals(bureau_names),
     )
 
 
