@@ -12,6 +12,7 @@ import io
 import posixpath
 import re
 import zipfile
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -113,6 +114,7 @@ class StyleIndex:
         self._whole: etree._Element | None = None
         self._parsed: dict[str, list[etree._Element]] = {}
         self._pieces: dict[str, list[bytes]] | None = None  # every piece by id, cut when first needed
+        self._index: dict[str | None, list[etree._Element]] | None = None  # by id, when the whole part is read
         self._root = self._root_tag()
         self._by_pieces = raw is None or (self._root is not None and _plain_styles(self._raw, self._root))
         # Finding `w:styleId="ID"` is exact only when every styleId attribute is written that way.
@@ -171,6 +173,15 @@ class StyleIndex:
             self._whole = self._parse_whole()
         return self._whole
 
+    def _whole_index(self) -> dict[str | None, list[etree._Element]]:
+        """The whole part's styles by id (direct children of the root, as Word reads them)."""
+        if self._index is None:
+            whole = self._whole_part()
+            self._index = {}
+            for el in whole.iterchildren(w("style")) if whole is not None else ():
+                self._index.setdefault(el.get(w("styleId")), []).append(el)
+        return self._index
+
     def get(self, style_id: str) -> list[etree._Element]:
         """Every w:style with this id, in document order (usually one)."""
         if style_id in self._parsed:
@@ -184,9 +195,7 @@ class StyleIndex:
             else:
                 pieces = self._pieces.get(style_id, [])
         if not self._by_pieces:
-            whole = self._whole_part()
-            found = [] if whole is None else [el for el in whole.iterchildren(w("style"))
-                                              if el.get(w("styleId")) == style_id]
+            found = self._whole_index().get(style_id, [])
         else:
             found = []
             for piece in pieces:
@@ -321,6 +330,7 @@ NOTE_MARK_STYLES = frozenset({"FootnoteReference", "EndnoteReference", "footnote
 REC, SEP, NOTE, END, SYM_START = "\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3", "\ufdd4"
 _MARKS_IN_TEXT = re.compile("\ufdd2([^\ufdd3]*)\ufdd3|\ufdd4([^\ufdd1]*)\ufdd1([^\ufdd3]*)\ufdd3")
 _NONCHAR_UTF8 = re.compile(rb"\xef\xb7[\x90-\x9f]")  # U+FDD0..U+FDDF in UTF-8
+_NONCHAR_REF = re.compile(rb"&#(?:x0*[fF][dD][dD][0-9a-fA-F]|0*649(?:7[6-9]|8[0-9]|9[01]));")
 _NONCHARS = {cp: "\ufffd" for cp in range(0xFDD0, 0xFDE0)}
 _DECLARED = re.compile(rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 
@@ -338,12 +348,12 @@ def sanitise(raw: bytes) -> tuple[bytes, bool]:
     """The walker's delimiters (noncharacters U+FDD0..U+FDDF, which a document never means as text:
     left in, they would cut records apart) as U+FFFD. A UTF-8 part written literally is fixed in its
     bytes (one memchr scan decides); the bool says the parsed tree must be cleaned too: another
-    encoding, or character references (which Word does not write)."""
+    encoding, or a character reference to one (cleaned in the tree, where CDATA is told apart)."""
     if not is_utf8(raw):
         return raw, True
     if b"\xef\xb7" in raw:
         raw = _NONCHAR_UTF8.sub("\ufffd".encode(), raw)
-    return raw, b"&#" in raw
+    return raw, b"&#" in raw and _NONCHAR_REF.search(raw) is not None
 
 
 def _sanitise_tree(root: etree._Element) -> None:
@@ -383,6 +393,9 @@ class Para(NamedTuple):
     footnote_ids: tuple[str, ...]
 
 
+_new_para = partial(tuple.__new__, Para)  # made in C: no Python-level constructor call per paragraph
+
+
 def _symbol(char: str, font: str) -> str:
     try:
         value = int(char, 16)
@@ -405,8 +418,8 @@ def _para(fields: str) -> Para:
             return _symbol(m.group(2), m.group(3))
 
         text = _MARKS_IN_TEXT.sub(mark, text)
-    return Para(style[1:] if style else None, bool(bidi) and bidi[1:] not in _OFF, num[1:] if num else None,
-                int(level[1:]) if level[1:].isdecimal() else None, text, tuple(notes))
+    return _new_para((style[1:] if style else None, bool(bidi) and bidi[1:] not in _OFF, num[1:] if num else None,
+                      int(level[1:]) if level[1:].isdecimal() else None, text, tuple(notes)))
 
 
 def _span(value: str) -> int:

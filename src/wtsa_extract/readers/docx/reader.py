@@ -6,6 +6,8 @@ resolved, footnotes attached, vertically merged cells given their value.
 
 from __future__ import annotations
 
+from functools import partial
+
 from wtsa_extract.model import Block, Diagnostic, Footnote, Location, Result
 from wtsa_extract.readers.docx import oxml
 
@@ -103,6 +105,11 @@ class Numberer:
         return text + level.suffix, ilvl
 
 
+# Records made straight from a tuple (tuple.__new__ in C) rather than through the NamedTuple's
+# keyword constructor: thousands per document. Field order: see model.Block and model.Location.
+new_block, new_location = partial(tuple.__new__, Block), partial(tuple.__new__, Location)
+
+
 def read_docx(data: bytes, limits=None) -> Result[list[Block]]:
     """Read a .docx; raises oxml.PackageError when it is not a usable Word package."""
     pkg = oxml.open_package(data, limits)
@@ -123,8 +130,8 @@ def read_docx(data: bytes, limits=None) -> Result[list[Block]]:
             else:
                 messages.append(Diagnostic("warning", "footnote-missing",
                                            f"footnote {fid} is referenced but not in footnotes.xml", loc))
-        return Block(label + para.text if label else para.text, loc, para.style, tuple(footnotes),
-                     para.rtl or rtl_default, level, merged)
+        return new_block((label + para.text if label else para.text, loc, para.style, tuple(footnotes),
+                          para.rtl or rtl_default, level, merged))
 
     def skip_cell(i: int) -> int:
         """Index of the record after the cell whose content starts at `i` (nested tables included)."""
@@ -158,7 +165,7 @@ def read_docx(data: bytes, limits=None) -> Result[list[Block]]:
             merge, span = value
             if merge == "continue" and column in above:
                 for n, para in above[column]:
-                    blocks.append(make(para, Location(table=t, row=row, cell=cell, paragraph=n), rtl, merged=True))
+                    blocks.append(make(para, new_location((None, n, t, row, cell)), rtl, merged=True))
                 i = skip_cell(i)
             else:
                 first: list[tuple[int, oxml.Para]] = []
@@ -174,7 +181,7 @@ def read_docx(data: bytes, limits=None) -> Result[list[Block]]:
                         i = table(i + 1, value)
                         continue
                     first.append((n, value))
-                    blocks.append(make(value, Location(table=t, row=row, cell=cell, paragraph=n), rtl))
+                    blocks.append(make(value, new_location((None, n, t, row, cell)), rtl))
                     i += 1
             column += span
         return i
@@ -187,5 +194,5 @@ def read_docx(data: bytes, limits=None) -> Result[list[Block]]:
             i = table(i, value)
         elif kind in ("P", "X"):
             counts["paragraph"] += 1
-            blocks.append(make(value, Location(paragraph=counts["paragraph"])))
+            blocks.append(make(value, new_location((None, counts["paragraph"], None, None, None))))
     return Result(blocks, tuple(messages))
