@@ -88,12 +88,24 @@ _ENTITY_IN_ID = re.compile(rb"""styleId\s*=\s*(?:"[^"]*[&\t\n\r]|'[^']*[&\t\n\r]
 _W_NS = W_NS.encode()
 
 
+_MARKUP = re.compile(rb"<[!?]")  # comments, CDATA, DOCTYPE, processing instructions
+_ODD_ID = re.compile(rb'w:styleId(?!=")')  # a styleId written otherwise than w:styleId="…"
+
+
 def _plain_styles(raw: bytes, root: bytes) -> bool:
-    """Whether styles.xml is written plainly enough to be read style by style (see StyleIndex)."""
-    return (is_utf8(raw) and raw.count(_W_NS) == 1 and raw.count(b"xmlns:w=") == 1
+    """Whether styles.xml is written plainly enough to be read style by style (see StyleIndex).
+    C scans of the bytes decide; single-byte ones (memchr) settle the usual case."""
+    head = raw.find(root)
+    end = head + len(root)
+    if not (is_utf8(raw) and root.count(b"xmlns:w=") == 1 and root.count(_W_NS) == 1
             and (b'xmlns:w="' + _W_NS + b'"' in root or b"xmlns:w='" + _W_NS + b"'" in root)
-            and b"<!--" not in raw and b"<![CDATA[" not in raw and raw.count(b"<?") <= 1
-            and _ENTITY_IN_ID.search(raw) is None)
+            and raw.count(b"<?", 0, head) <= 1 and b"<!" not in raw[:head]):
+        return False
+    if raw.find(_W_NS, end) >= 0 or raw.find(b"xmlns:w=", end) >= 0:
+        return False  # the namespace bound again, to `w` or to another prefix
+    if all(raw.find(byte, end) < 0 for byte in (b"!", b"?", b"&", b"\t", b"\n", b"\r")):
+        return True  # no comment, CDATA, PI, entity, nor white space that an attribute would fold
+    return _MARKUP.search(raw, end) is None and _ENTITY_IN_ID.search(raw) is None
 
 
 class StyleIndex:
@@ -118,7 +130,7 @@ class StyleIndex:
         self._root = self._root_tag()
         self._by_pieces = raw is None or (self._root is not None and _plain_styles(self._raw, self._root))
         # Finding `w:styleId="ID"` is exact only when every styleId attribute is written that way.
-        self._direct = self._by_pieces and self._raw.count(b"w:styleId") == self._raw.count(b'w:styleId="')
+        self._direct = self._by_pieces and _ODD_ID.search(self._raw) is None
 
     def _root_tag(self) -> bytes | None:
         raw = self._raw
@@ -284,12 +296,13 @@ def open_package(data: bytes, limits=None) -> Package:
     base = posixpath.dirname(main)
     rels = _rels_targets(zf, posixpath.join(base, "_rels", posixpath.basename(main) + ".rels"), base)
 
-    def checked(name: str) -> bytes:
-        """A part's bytes, refused before parsing when they hold a DTD or too many tags."""
+    def checked(name: str, whole: bool) -> bytes:
+        """A part's bytes, refused before parsing when they hold a DTD or (for a whole parse; a style
+        parsed alone is small) too many tags."""
         raw = _read_member(zf, name, limits.max_xml_mb)
         if b"<!DOCTYPE" in raw[:4096].upper():
             raise PackageError(f"{name} declares a DTD, which Word never writes (an entity trick?)")
-        if (tags := raw.count(b"<")) > limits.max_xml_elements:
+        if whole and (tags := raw.count(b"<")) > limits.max_xml_elements:
             raise PackageError(f"{name} holds {tags:,} XML tags, over the {limits.max_xml_elements:,} limit "
                                "(raise it with --limit max_xml_elements=N)")
         return raw
@@ -299,7 +312,7 @@ def open_package(data: bytes, limits=None) -> Package:
         if not name or name not in names:
             return None
         try:
-            raw = checked(name)
+            raw = checked(name, parsed)
             if not parsed:
                 return raw
             raw, tree_too = sanitise(raw)
