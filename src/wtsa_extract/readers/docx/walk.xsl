@@ -109,6 +109,9 @@
       </xsl:when>
       <xsl:when test="w:rPr[1]/w:rStyle[1]/@w:val
                       and contains($marks, concat('&#xFDD1;', w:rPr[1]/w:rStyle[1]/@w:val, '&#xFDD1;'))"/>
+      <xsl:when test="count(*) - count(w:rPr) = 1 and w:t">  <!-- most runs: properties and one w:t -->
+        <xsl:value-of select="w:t/node()[1][self::text()]"/>
+      </xsl:when>
       <xsl:otherwise><xsl:apply-templates select="*" mode="text"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
