@@ -436,6 +436,8 @@ def _para(fields: str) -> Para:
 
 
 def _span(value: str) -> int:
+    if not value:  # most cells span one column and say nothing (an exception per cell was costly)
+        return 1
     try:
         return max(1, int(value))
     except ValueError:
