@@ -35,35 +35,10 @@ _KEY = {**{cp: None for cp in _DIACRITIC_POINTS}, **_ARABIC_FOLD, **DIGITS}
 _BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 
 
-# str.translate looks every character up in a dict (slow on non-ASCII text); a few `in` scans and
-# replaces of only the characters present are several times faster, with the same result (no
-# replacement is itself replaced later).
-_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items())
-
-
-@lru_cache(maxsize=16384)  # parsers fold and clean the same paragraph several times
-def fold(text: str) -> str:
-    """Same-length copy of `text` for matching: hyphen, space and quote variants made ASCII."""
-    for old, new in _FOLD_PAIRS:
-        if old in text:
-            text = text.replace(old, new)
-    return text
-
-
-@lru_cache(maxsize=16384)
-def clean(text: str) -> str:
-    """Collapse runs of ASCII white space (tabs, line breaks) to one space and strip the ends."""
-    for blank in "\t\n\r\f\v":  # str.replace and `in` are memchr scans: far faster than a regex here
-        if blank in text:
-            text = text.replace(blank, " ")
-    while "  " in text:  # halves every run of spaces: log2(longest run) passes
-        text = text.replace("  ", " ")
-    return text.strip()
-
-
 def _replacer(table: dict[int, int | str | None]):
-    """str.translate(table) for tables whose replacements are never themselves replaced (see fold):
-    an `in` scan per character of the table, and a replace only for those present."""
+    """str.translate(table) for tables whose replacements are never themselves replaced: an `in`
+    scan per character of the table, and a replace only for those present. str.translate looks
+    every character up in a dict, which is several times slower on non-ASCII text."""
     pairs = tuple((chr(k), chr(v) if isinstance(v, int) else v or "") for k, v in table.items())
 
     def replace(text: str) -> str:
@@ -75,8 +50,23 @@ def _replacer(table: dict[int, int | str | None]):
     return replace
 
 
-_digits = _replacer(DIGITS)
-_key_chars = _replacer(_KEY)
+_fold_chars, _blanks = _replacer(_FOLD), _replacer({ord(c): " " for c in "\t\n\r\f\v"})
+_digits, _key_chars = _replacer(DIGITS), _replacer(_KEY)
+
+
+@lru_cache(maxsize=16384)  # parsers fold and clean the same paragraph several times
+def fold(text: str) -> str:
+    """Same-length copy of `text` for matching: hyphen, space and quote variants made ASCII."""
+    return _fold_chars(text)
+
+
+@lru_cache(maxsize=16384)
+def clean(text: str) -> str:
+    """Collapse runs of ASCII white space (tabs, line breaks) to one space and strip the ends."""
+    text = _blanks(text)  # `in` and str.replace are C scans: far faster than a regex here
+    while "  " in text:  # halves every run of spaces: log2(longest run) passes
+        text = text.replace("  ", " ")
+    return text.strip()
 
 
 def arabic_digits(text: str) -> str:
