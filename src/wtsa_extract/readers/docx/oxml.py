@@ -92,11 +92,11 @@ _MARKUP = re.compile(rb"<[!?]")  # comments, CDATA, DOCTYPE, processing instruct
 _ODD_ID = re.compile(rb'w:styleId(?!=")')  # a styleId written otherwise than w:styleId="…"
 
 
-def _plain_styles(raw: bytes, root: bytes) -> bool:
-    """Whether styles.xml is written plainly enough to be read style by style (see StyleIndex).
-    C scans of the bytes decide; single-byte ones (memchr) settle the usual case."""
-    head = raw.find(root)
-    end = head + len(root)
+def _plain_styles(raw: bytes, root: bytes, end: int) -> bool:
+    """Whether styles.xml (its root's start tag `root` ending at `end`) is written plainly enough to
+    be read style by style (see StyleIndex). C scans of the bytes decide; single-byte ones (memchr)
+    settle the usual case."""
+    head = end - len(root)
     if not (is_utf8(raw) and root.count(b"xmlns:w=") == 1 and root.count(_W_NS) == 1
             and (b'xmlns:w="' + _W_NS + b'"' in root or b"xmlns:w='" + _W_NS + b"'" in root)
             and raw.count(b"<?", 0, head) <= 1 and b"<!" not in raw[:head]):
@@ -127,17 +127,20 @@ class StyleIndex:
         self._parsed: dict[str, list[etree._Element]] = {}
         self._pieces: dict[str, list[bytes]] | None = None  # every piece by id, cut when first needed
         self._index: dict[str | None, list[etree._Element]] | None = None  # by id, when the whole part is read
-        self._root = self._root_tag()
-        self._by_pieces = raw is None or (self._root is not None and _plain_styles(self._raw, self._root))
+        self._root, self._root_end = self._root_tag()
+        self._by_pieces = raw is None or (self._root is not None
+                                          and _plain_styles(self._raw, self._root, self._root_end))
         # Finding `w:styleId="ID"` is exact only when every styleId attribute is written that way.
         self._direct = self._by_pieces and _ODD_ID.search(self._raw) is None
 
-    def _root_tag(self) -> bytes | None:
+    def _root_tag(self) -> tuple[bytes | None, int]:
+        """The root's start tag `<w:styles …>` and where it ends; (None, -1) if it is not there."""
         raw = self._raw
         head = raw.find(b"<w:styles")
         if head < 0 or head > 1024 or raw[head + 9:head + 10] not in (b" ", b"\n", b"\r", b"\t", b">"):
-            return None
-        return raw[head:raw.find(b">", head) + 1]
+            return None, -1
+        end = raw.find(b">", head) + 1
+        return raw[head:end], end
 
     def _piece_end(self, start: int) -> int:
         """End of the w:style element whose start tag begins at `start`; -1 if there is none."""
@@ -165,7 +168,7 @@ class StyleIndex:
         raw, pieces = self._raw, {}
         if self._root is None or self._root.endswith(b"/>"):
             return pieces if self._root is not None else None
-        pos = raw.find(b"<w:styles") + len(self._root)
+        pos = self._root_end
         while (start := raw.find(b"<w:style", pos)) >= 0:
             if raw[start + 8:start + 9] not in (b" ", b"\n", b"\r", b"\t", b">", b"/"):
                 pos = start + 8  # <w:styles…> or another tag beginning the same way
@@ -175,7 +178,7 @@ class StyleIndex:
             m = _STYLE_ID.search(raw, start, raw.find(b">", start))
             if m is None:  # no id, or a '>' inside an attribute value: read the whole part
                 return None
-            pieces.setdefault(m.group(2).decode("utf-8", "replace") if m else "", []).append(raw[start:end])
+            pieces.setdefault(m.group(2).decode("utf-8", "replace"), []).append(raw[start:end])
             pos = end
         return pieces
 
@@ -194,19 +197,23 @@ class StyleIndex:
                 self._index.setdefault(el.get(w("styleId")), []).append(el)
         return self._index
 
+    def _pieces_of(self, style_id: str) -> list[bytes] | None:
+        """The byte pieces holding this id; None when the whole part must be read instead."""
+        if not self._by_pieces:
+            return None
+        pieces = self._find(style_id)
+        if pieces is None:
+            if self._pieces is None:
+                self._pieces = self._cut()
+            pieces = None if self._pieces is None else self._pieces.get(style_id, [])
+        return pieces
+
     def get(self, style_id: str) -> list[etree._Element]:
         """Every w:style with this id, in document order (usually one)."""
         if style_id in self._parsed:
             return self._parsed[style_id]
-        pieces = self._find(style_id) if self._by_pieces else None
-        if pieces is None and self._by_pieces:
-            if self._pieces is None:
-                self._pieces = self._cut()
-            if self._pieces is None:
-                self._whole_part()
-            else:
-                pieces = self._pieces.get(style_id, [])
-        if not self._by_pieces:
+        pieces = self._pieces_of(style_id)
+        if pieces is None:
             found = self._whole_index().get(style_id, [])
         else:
             found = []
@@ -216,7 +223,7 @@ class StyleIndex:
                 except (etree.XMLSyntaxError, IndexError):
                     el = None
                 if el is None or el.tag != w("style") or el.get(w("styleId")) != style_id:
-                    self._parsed.clear()
+                    self._parsed.clear()  # the pieces mislead: read the whole part from now on
                     self._whole_part()
                     return self.get(style_id)
                 found.append(el)

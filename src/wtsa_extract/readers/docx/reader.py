@@ -48,14 +48,8 @@ class Numberer:
     def __init__(self, pkg: oxml.Package):
         self.defs = oxml.numbering(pkg)
         self.pkg = pkg
-        self._styles: dict[str, oxml.Style | None] = {}  # read only if a style may carry numbering
         self._chains: dict[str | None, tuple[str | None, int | None]] = {}
         self.counters: dict[str, dict[int, int]] = {}  # abstractNumId -> level -> current value
-
-    def style(self, style_id: str) -> oxml.Style | None:
-        if style_id not in self._styles:
-            self._styles[style_id] = oxml.style(self.pkg, style_id)
-        return self._styles[style_id]
 
     def _style_numbering(self, style: str | None) -> tuple[str | None, int | None]:
         """(numId, ilvl) a paragraph style gives, through its basedOn chain (remembered per style)."""
@@ -65,7 +59,7 @@ class Numberer:
         seen, current = set(), style
         while current and current not in seen:
             seen.add(current)
-            st = self.style(current)
+            st = oxml.style(self.pkg, current)  # styles.xml is read only if a style may carry numbering
             if st is None:
                 break
             if st.num_id is not None:
