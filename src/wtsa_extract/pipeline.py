@@ -62,6 +62,6 @@ def _fresh_caches() -> None:
     from wtsa_extract.align import similarity
     from wtsa_extract.parse import actors, arabic
 
-    for cached in (normalize.clean, normalize.fold, arabic.classify, similarity.concepts_ar, similarity.concepts_en,
-                   actors.actors_of_addressee):
+    for cached in (normalize.clean, normalize.fold, normalize.arabic_key, arabic.classify, similarity.concepts_ar,
+                   similarity.concepts_en, actors.actors_of_addressee):
         cached.cache_clear()
