@@ -155,6 +155,23 @@ def test_batch_goes_on_after_a_bad_file(tmp_path):
     assert CliRunner().invoke(app, ["parse", str(folder), str(folder)]).exit_code == 2  # no -o for a batch
 
 
+def test_a_batch_puts_the_callers_garbage_collector_settings_back(tmp_path):
+    import gc
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_bytes(SEED_TEXT.read_bytes())
+    before = gc.isenabled(), gc.get_threshold(), gc.get_freeze_count()
+    gc.set_threshold(321, 7, 5)
+    try:
+        result = CliRunner().invoke(app, ["parse", str(folder), "-o", str(tmp_path / "out"), "--jobs", "1"])
+        assert result.exit_code == 0, result.stderr
+        assert (gc.isenabled(), gc.get_threshold(), gc.get_freeze_count()) == (before[0], (321, 7, 5), before[2])
+    finally:
+        gc.set_threshold(*before[1])
+
+
 SEED_BYTES = SEED_TEXT.read_bytes()
 
 

@@ -91,16 +91,27 @@ def collect_garbage_rarely() -> None:
 
 
 def _outcomes(tasks: list[Task], jobs: int):
-    """Outcomes in input order; a pool of `jobs` processes when that helps."""
-    collect_garbage_rarely()
-    if jobs <= 1 or len(tasks) <= 1:
-        yield from map(work, tasks)
-        return
-    from concurrent.futures import ProcessPoolExecutor
+    """Outcomes in input order; a pool of `jobs` processes when that helps. The caller's collector
+    settings are put back afterwards (batch() may be called from a library user's process)."""
+    import gc
 
-    chunk = max(1, min(4, len(tasks) // (jobs * 4)))  # small: the last chunks end together
-    with ProcessPoolExecutor(max_workers=jobs, initializer=collect_garbage_rarely) as pool:
-        yield from pool.map(work, tasks, chunksize=chunk)
+    enabled, threshold, frozen = gc.isenabled(), gc.get_threshold(), gc.get_freeze_count()
+    collect_garbage_rarely()
+    try:
+        if jobs <= 1 or len(tasks) <= 1:
+            yield from map(work, tasks)
+            return
+        from concurrent.futures import ProcessPoolExecutor
+
+        chunk = max(1, min(4, len(tasks) // (jobs * 4)))  # small: the last chunks end together
+        with ProcessPoolExecutor(max_workers=jobs, initializer=collect_garbage_rarely) as pool:
+            yield from pool.map(work, tasks, chunksize=chunk)
+    finally:
+        if not frozen:  # objects the caller froze stay frozen (freezing cannot be told apart)
+            gc.unfreeze()
+        gc.set_threshold(*threshold)
+        if not enabled:
+            gc.disable()
 
 
 def batch(inputs: list[Path], output: Path | None, fmt: str, excel: bool, verbose: bool, quiet: bool, limits,
