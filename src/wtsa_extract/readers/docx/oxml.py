@@ -130,7 +130,7 @@ class StyleIndex:
         self._by_pieces = raw is None or (self._root is not None
                                           and _plain_styles(self._raw, self._root, self._root_end))
         # Finding `w:styleId="ID"` is exact only when every styleId attribute is written that way
-        # (two C counts: a regex for the odd spelling walked every styleId in Python's matcher).
+        # (two byte counts: cheaper than a regex that stopped at every styleId to look behind it).
         self._direct = self._by_pieces and self._raw.count(b"w:styleId") == self._raw.count(b'w:styleId="')
 
     def _root_tag(self) -> tuple[bytes | None, int]:
