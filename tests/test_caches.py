@@ -30,3 +30,25 @@ def test_every_memo_cache_is_emptied_between_documents(seed_doc):
     assert any(c.cache_info().currsize for c in caches.values())
     pipeline._fresh_caches()
     assert {name: c.cache_info().currsize for name, c in caches.items() if c.cache_info().currsize} == {}
+
+
+def test_reading_a_document_leaves_no_reference_cycles(seed_docx_path):
+    """The console script runs with the cycle collector off, so a document's objects must be freed by
+    reference counting alone: a cycle (a self-calling closure, a lambda over its owner) would keep a
+    whole parsed package alive until exit."""
+    import gc
+
+    from docx_build import ITU_DOCX, SEED_TEXT
+
+    for path in (seed_docx_path, ITU_DOCX, SEED_TEXT):
+        data = path.read_bytes()
+        pipeline.extract_bytes(data, path.name)  # warm: vocabulary compiled, modules imported
+        gc.collect()
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            pipeline.extract_bytes(data, path.name)
+            assert gc.collect() == 0, path.name
+        finally:
+            if was_enabled:
+                gc.enable()

@@ -70,7 +70,9 @@ class Package:
     def styles(self) -> StyleIndex:
         if self._styles is None:
             name = self._parts.get("styles")
-            self._styles = StyleIndex(self._read(name, parsed=False), lambda: self._read(name))
+            # partial, not a lambda over self: the index is kept by the package, and a lambda would
+            # make the two a reference cycle (freed only by a cycle collection, not on last use).
+            self._styles = StyleIndex(self._read(name, parsed=False), partial(self._read, name))
         return self._styles
 
     @property

@@ -181,12 +181,18 @@ def read_docx(data: bytes, limits=None) -> Result[list[Block]]:
         return i
 
     i = 0
-    while i < len(records):
-        kind, value = records[i]
-        i += 1
-        if kind == "T":
-            i = table(i, value)
-        elif kind in ("P", "X"):
-            counts["paragraph"] += 1
-            blocks.append(make(value, new_location((None, counts["paragraph"], None, None, None))))
+    try:
+        while i < len(records):
+            kind, value = records[i]
+            i += 1
+            if kind == "T":
+                i = table(i, value)
+            elif kind in ("P", "X"):
+                counts["paragraph"] += 1
+                blocks.append(make(value, new_location((None, counts["paragraph"], None, None, None))))
+    finally:
+        # `table` calls itself, so its closure refers to it: a reference cycle that would keep the
+        # package, its parsed parts and every record alive until the next cycle collection.
+        # Unbinding it lets reference counting free them all as soon as this function returns.
+        table = None  # noqa: F841
     return Result(blocks, tuple(messages))
