@@ -78,25 +78,14 @@ def work(task: Task) -> Outcome:
     return result[0]
 
 
-def collect_garbage_rarely() -> None:
-    """Cycle collection for a process that reads many documents: on, but only every 50,000 net
-    allocations (a document makes tens of thousands of objects; Python's default of 700 ran some
-    seventy collections a document, about 5% of its time). Long-lived objects (modules, compiled
-    vocabulary) are frozen out of the full collections."""
-    import gc
-
-    gc.freeze()
-    gc.set_threshold(50_000, 20, 20)
-    gc.enable()
-
-
 def _outcomes(tasks: list[Task], jobs: int):
-    """Outcomes in input order; a pool of `jobs` processes when that helps. The caller's collector
-    settings are put back afterwards (batch() may be called from a library user's process)."""
+    """Outcomes in input order; a pool of `jobs` processes when that helps. The cycle collector is on
+    while documents are read (the console script turns it off for one-document runs, see entry.py;
+    forked workers inherit it on), and left as the caller had it afterwards."""
     import gc
 
-    enabled, threshold, frozen = gc.isenabled(), gc.get_threshold(), gc.get_freeze_count()
-    collect_garbage_rarely()
+    was_enabled = gc.isenabled()
+    gc.enable()
     try:
         if jobs <= 1 or len(tasks) <= 1:
             yield from map(work, tasks)
@@ -104,13 +93,10 @@ def _outcomes(tasks: list[Task], jobs: int):
         from concurrent.futures import ProcessPoolExecutor
 
         chunk = max(1, min(4, len(tasks) // (jobs * 4)))  # small: the last chunks end together
-        with ProcessPoolExecutor(max_workers=jobs, initializer=collect_garbage_rarely) as pool:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
             yield from pool.map(work, tasks, chunksize=chunk)
     finally:
-        if not frozen:  # objects the caller froze stay frozen (freezing cannot be told apart)
-            gc.unfreeze()
-        gc.set_threshold(*threshold)
-        if not enabled:
+        if not was_enabled:
             gc.disable()
 
 
