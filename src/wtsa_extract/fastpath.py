@@ -10,7 +10,7 @@ PARSE_FLAGS = {"--excel": "excel", "-v": "verbose", "--verbose": "verbose", "-q"
 PARSE_VALUES = {"-o": "output", "--output": "output", "-f": "format", "--format": "format", "--limit": "limit",
                 "-j": "jobs", "--jobs": "jobs", "--combined": "combined"}
 CHECK_VALUES = {"-f": "format", "--format": "format", "--fail-on": "fail_on", "--bidi": "bidi", "--limit": "limit"}
-CHOICES = {"format": None, "fail_on": ("error", "warning", "info"), "bidi": ("auto", "on", "off")}
+CHOICES = {"fail_on": ("error", "warning", "info"), "bidi": ("auto", "on", "off")}
 
 
 def _options(args: list[str], flags: dict, values: dict) -> tuple[dict, list[str]] | None:

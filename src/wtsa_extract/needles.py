@@ -96,10 +96,6 @@ class Screened:
         return self.pattern.sub(repl, text, count) if self.possible(text) else text
 
 
-def screened(pattern: str, flags: int = 0) -> Screened:
-    return Screened(pattern, flags)
-
-
 class Hit(NamedTuple):
     """A match of `Literals`: where, and the name of the group whose literal it is."""
 

@@ -27,7 +27,7 @@ _ARABIC_FOLD = str.maketrans({
     "\u200c": None, "\u200d": None, "\u200e": None, "\u200f": None, "\u061c": None,
     "\u202a": None, "\u202b": None, "\u202c": None, "\u202d": None, "\u202e": None,
     "\u2066": None, "\u2067": None, "\u2068": None, "\u2069": None, "\ufeff": None,
-    "\u00a0": " ", "\u202f": " ", "\u2011": "-", "\u2010": "-", "،": ",", "؛": ";", "؟": "?",
+    "\u2011": "-", "\u2010": "-", "،": ",", "؛": ";", "؟": "?",  # (arabic_key makes no-break spaces plain first)
 })
 _DIACRITIC_POINTS = [*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, *range(0x6D6, 0x6EE)]
 # Diacritics are dropped in one regex pass (a character class: one scan, where a replace per

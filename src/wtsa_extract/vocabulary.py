@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from wtsa_extract.needles import Literals, Screened, case_blind, screened
+from wtsa_extract.needles import Literals, Screened, case_blind
 
 DATA = Path(__file__).parent / "data"  # a plain path: importlib.resources costs ~10 ms of start-up
 
@@ -63,8 +63,8 @@ def bureaux() -> BureauVocab:
     return BureauVocab(
         order=tuple(data["order"]),
         names={code: e["en"] for code, e in data["bureaux"].items()},
-        mention=screened("|".join(parts)),
-        partner_cue=screened(cues, re.IGNORECASE),
+        mention=Screened("|".join(parts)),
+        partner_cue=Screened(cues, re.IGNORECASE),
         # Matching lowered ASCII text case-sensitively is the same search, twice as fast (IGNORECASE
         # compares every character both ways); only where the cues allow it (needles.case_blind).
         partner_cue_ascii=re.compile(cues) if case_blind(cues) else None,
@@ -86,7 +86,7 @@ class AssigneeVocab(NamedTuple):
 def assignees() -> AssigneeVocab:
     data = _load("assignees.json")
     return AssigneeVocab(
-        entities=tuple(Entity(screened(e["pattern"]), e["name"]) for e in data["entities"]),
+        entities=tuple(Entity(Screened(e["pattern"]), e["name"]) for e in data["entities"]),
         addressee_start=re.compile(data["addressee_start"]),
     )
 
@@ -135,5 +135,5 @@ class Term(NamedTuple):
 def glossary() -> tuple[Term, ...]:
     from wtsa_extract.normalize import arabic_key
 
-    return tuple(Term(tuple(arabic_key(a) for a in t["ar"]), screened("|".join(t["en"]), re.IGNORECASE))
+    return tuple(Term(tuple(arabic_key(a) for a in t["ar"]), Screened("|".join(t["en"]), re.IGNORECASE))
                  for t in _load("glossary.json")["terms"])

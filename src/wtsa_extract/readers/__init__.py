@@ -40,6 +40,7 @@ def read_bytes(data: bytes, limits: Limits = DEFAULT) -> tuple[str, str | None, 
         from wtsa_extract.readers.docx import read_docx
         from wtsa_extract.readers.docx.oxml import PackageError
 
+        encoding = None  # a Word package has no text encoding of its own
         try:
             result = read_docx(data, limits)
         except PackageError as error:
@@ -54,4 +55,4 @@ def read_bytes(data: bytes, limits: Limits = DEFAULT) -> tuple[str, str | None, 
     if len(result.value) > limits.max_paragraphs:
         raise InputError(f"holds {len(result.value)} paragraphs, over the {limits.max_paragraphs} limit "
                          "(raise it with --limit max_paragraphs=N)")
-    return kind, (encoding if kind == "text" else None), result
+    return kind, encoding, result

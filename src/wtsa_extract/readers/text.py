@@ -99,7 +99,7 @@ def _strip_markers(text: str) -> tuple[str, tuple[Footnote, ...]]:
         return text, ()
     text = _BOOKMARK.sub("", text)
     text = _FOOTNOTE_REF.sub("", text)
-    starts = [m for m in _FOOTNOTE_START.finditer(text)]
+    starts = list(_FOOTNOTE_START.finditer(text))
     notes: list[Footnote] = []
     end = len(text.rstrip())
     while starts and end and text[end - 1] == "]" and len(notes) < MAX_NOTES_PER_PARAGRAPH:
