@@ -5,15 +5,17 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
+from wtsa_extract.model import LEVELS
+
 if TYPE_CHECKING:
     from wtsa_extract.model import Diagnostic
 
-_ORDER = {"error": 0, "warning": 1, "info": 2}
+COLOURS = {"error": "bold red", "warning": "yellow", "info": "dim"}  # rich styles by level
 
 
 def level_counts(diagnostics) -> dict[str, int]:
     """How many diagnostics of each level (error, warning, info)."""
-    counts = dict.fromkeys(_ORDER, 0)
+    counts = dict.fromkeys(LEVELS, 0)
     for d in diagnostics:
         counts[d.level] += 1
     return counts
@@ -31,17 +33,16 @@ def format_diagnostic(d: Diagnostic) -> str:
 def report_diagnostics(diagnostics, min_level: str = "warning", stream=None) -> None:
     """Print diagnostics at or above `min_level` to stderr, then a one-line count of all of them."""
     stream = stream or sys.stderr
-    limit = _ORDER[min_level]
-    shown = [d for d in diagnostics if _ORDER[d.level] <= limit]
+    limit = LEVELS[min_level]
+    shown = [d for d in diagnostics if LEVELS[d.level] <= limit]
     counts = level_counts(diagnostics)
     summary = count_line(counts)
     if stream.isatty():
         from rich.console import Console
 
         console = Console(file=stream, highlight=False)
-        colours = {"error": "bold red", "warning": "yellow", "info": "dim"}
         for d in shown:
-            console.print(format_diagnostic(d), style=colours[d.level], markup=False)
+            console.print(format_diagnostic(d), style=COLOURS[d.level], markup=False)
         console.print(summary, style="bold", markup=False)
     else:
         for d in shown:
@@ -138,9 +139,8 @@ def print_check_report(doc, shape: bool, stream=None, width: int | None = None) 
     def match(label: str, m) -> str:
         return f"{label} —" if m is None else f"{label} {m.by} {m.confidence:.2f}"
 
-    colours = {"error": "bold red", "warning": "yellow", "info": "dim"}
     for row in rows(doc):
-        findings = "\n".join(f"[{colours[d.level]}]{d.code}[/]" for d in row.findings) or "[green]ok[/]"
+        findings = "\n".join(f"[{COLOURS[d.level]}]{d.code}[/]" for d in row.findings) or "[green]ok[/]"
         table.add_row(row.key, row.status or "—", display_arabic(row.title_ar, arabic_width, shape),
                       row.title_en or "—", match("T1", row.table1) + "\n" + match("T2", row.table2), findings)
     console.print(table)
@@ -148,7 +148,7 @@ def print_check_report(doc, shape: bool, stream=None, width: int | None = None) 
     if general:
         console.print("[bold]Other findings[/]")
         for d in general:
-            console.print(f"[{colours[d.level]}]{escape(format_diagnostic(d))}[/]")
+            console.print(f"[{COLOURS[d.level]}]{escape(format_diagnostic(d))}[/]")
     console.print(count_line(level_counts(doc.diagnostics)), style="bold", markup=False)
 
 

@@ -15,6 +15,7 @@ from typing import Generic, Literal, NamedTuple, TypeVar
 T = TypeVar("T")
 
 Level = Literal["error", "warning", "info"]
+LEVELS = {"error": 0, "warning": 1, "info": 2}  # most serious first: a threshold keeps those <= it
 SectionKind = Literal["operative", "preambular", "mandate", "provisions"]
 
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from wtsa_extract.model import Diagnostic, Document, Match
-
-LEVELS = {"error": 0, "warning": 1, "info": 2}
+from wtsa_extract.model import LEVELS, Diagnostic, Document, Match
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(NamedTuple):
     key: str
     number: int | None
     status: str | None
