@@ -143,6 +143,10 @@ class Resolution(NamedTuple):
     status_source: Literal["table1", "annex"] | None = None
     matches: tuple[Match, ...] = ()
 
+    def bureaux_named(self) -> set[str]:
+        """Every Bureau a clause addresses or names as a partner."""
+        return {b for s in self.sections for c in s.clauses for b in (*c.bureaux, *c.with_bureaux)}
+
 
 class SourceInfo(NamedTuple):
     name: str

@@ -18,11 +18,17 @@ class Row(NamedTuple):
     findings: tuple[Diagnostic, ...]
 
 
-def rows(doc: Document) -> list[Row]:
+def findings_by_resolution(doc: Document) -> dict[str, list[Diagnostic]]:
+    """Findings tied to one resolution, by its key (see general_findings for the others)."""
     by_key: dict[str, list[Diagnostic]] = {}
     for d in doc.diagnostics:
         if d.resolution:
             by_key.setdefault(d.resolution, []).append(d)
+    return by_key
+
+
+def rows(doc: Document) -> list[Row]:
+    by_key = findings_by_resolution(doc)
     out = []
     for r in doc.resolutions:
         parts = {m.part: m for m in r.matches}

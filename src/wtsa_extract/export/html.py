@@ -76,7 +76,7 @@ def _findings(items: list[Diagnostic]) -> str:
 
 
 def _row(r: Resolution, findings: list[Diagnostic]) -> str:
-    bureaux = sorted({b for s in r.sections for c in s.clauses for b in (*c.bureaux, *c.with_bureaux)})
+    bureaux = sorted(r.bureaux_named())
     verbs = sorted({s.verb for s in r.sections if s.verb})
     sections = []
     for s in r.sections:
@@ -100,13 +100,12 @@ def _row(r: Resolution, findings: list[Diagnostic]) -> str:
 
 
 def to_html(doc: Document) -> str:
-    by_key: dict[str, list[Diagnostic]] = {}
-    for d in doc.diagnostics:
-        if d.resolution:
-            by_key.setdefault(d.resolution, []).append(d)
+    from wtsa_extract.report import findings_by_resolution, general_findings
+
+    by_key = findings_by_resolution(doc)
     verbs = sorted({s.verb for r in doc.resolutions for s in r.sections if s.verb})
     options = "".join(f'<option value="{escape(v)}">{escape(v)}</option>' for v in verbs)
-    general = _findings([d for d in doc.diagnostics if not d.resolution and d.level != "info"])
+    general = _findings([d for d in general_findings(doc) if d.level != "info"])
     rows = "".join(_row(r, by_key.get(r.key, [])) for r in doc.resolutions)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
