@@ -17,6 +17,18 @@ def _load(name: str) -> dict:
     return json.loads((DATA / name).read_text("utf-8"))
 
 
+def fill(template: str, m: re.Match[str]) -> str:
+    """A name template from the data ('Study Group {1}') with the match's groups put in ({1}, {2} …)."""
+    for i, group in enumerate(m.groups(), start=1):
+        template = template.replace(f"{{{i}}}", group or "")
+    return template
+
+
+def in_order(found: list[tuple[int, str]]) -> list[str]:
+    """The names of (position, name) pairs in order of position, each once."""
+    return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
 class Phrase(NamedTuple):
     phrase: str
     kind: str

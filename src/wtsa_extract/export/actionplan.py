@@ -3,15 +3,13 @@ be done, who is responsible, who cooperates, and to whom it reports."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from functools import cache
 
 from wtsa_extract.model import Clause, Document
 from wtsa_extract.normalize import fold
-from wtsa_extract.vocabulary import DATA
+from wtsa_extract.vocabulary import DATA, fill, in_order
 
 COLUMNS = ["resolution", "number", "title_en", "action", "verb", "text", "responsible", "cooperating",
            "reports_to", "source"]
@@ -34,15 +32,8 @@ def reports_to(text: str) -> str | None:
         window = folded[report.end(): report.end() + REPORT_WINDOW]
         for pattern, name in targets:
             for m in pattern.finditer(window):
-                label = name
-                for i, group in enumerate(m.groups(), start=1):
-                    label = label.replace(f"{{{i}}}", group or "")
-                found.append((report.end() + m.start(), label))
-    names: list[str] = []
-    for _, name in sorted(found):
-        if name not in names:
-            names.append(name)
-    return "; ".join(names) or None
+                found.append((report.end() + m.start(), fill(name, m)))
+    return "; ".join(in_order(found)) or None
 
 
 def responsible(c: Clause) -> str:
@@ -65,11 +56,6 @@ def rows(doc: Document):
 
 
 def to_actionplan(doc: Document, excel: bool = False) -> str:
-    from wtsa_extract.export.csv import neutralise
+    from wtsa_extract.export.csv import csv_text
 
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    for row in rows(doc):
-        writer.writerow({k: neutralise(v) for k, v in row.items()} if excel else row)
-    return ("\ufeff" if excel else "") + out.getvalue()
+    return csv_text(COLUMNS, rows(doc), excel)

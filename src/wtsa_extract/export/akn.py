@@ -16,6 +16,7 @@ no Arabic clauses), the Arabic element is there, empty, with `status="unknown"`.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from lxml import etree
 
@@ -96,11 +97,16 @@ def _references(meta, bureaux: set[str], ns: str) -> None:
             showAs=bureau_vocab().names[code])
 
 
+@cache
+def _bureau_marks() -> re.Pattern[str]:
+    """Each Bureau's name or abbreviation, in a group named by its code (built once, not per clause)."""
+    return re.compile("|".join(f"(?P<{c}>{re.escape(n)}|\\b{c}\\b)" for c, n in bureau_vocab().names.items()))
+
+
 def _text_with_marks(p, text: str, ns: str) -> None:
     """Text of a clause with each Bureau name or abbreviation marked as an `organization`."""
-    pattern = re.compile("|".join(f"(?P<{c}>{re.escape(n)}|\\b{c}\\b)" for c, n in bureau_vocab().names.items()))
     last, tail_of = 0, None
-    for m in pattern.finditer(text):
+    for m in _bureau_marks().finditer(text):
         chunk = text[last:m.start()]
         if tail_of is None:
             p.text = (p.text or "") + chunk
@@ -171,17 +177,13 @@ def _body(st, r: Resolution, text: _Text) -> None:
             _el(_el(block, "content"), "p")
 
 
-def _bureaux(r: Resolution) -> set[str]:
-    return {b for s in r.sections for c in s.clauses for b in (*c.bureaux, *c.with_bureaux)}
-
-
 def _statement(component, r: Resolution, lang: str) -> None:
     """A statement inside the single-file collection (`to_akn`): references prefixed with key and language."""
     st = _el(component, "statement", name="resolution")
     meta = _el(st, "meta")
     ns = f"{_slug(r.key)}_{lang}_"
     _identification(meta, _work(r), lang, _date(r), _date_name(r), ns)
-    _references(meta, _bureaux(r), ns)
+    _references(meta, r.bureaux_named(), ns)
     preface = _el(st, "preface")
     p = _el(preface, "p")
     _el(p, "docNumber", r.header)
@@ -235,7 +237,7 @@ def _expression_document(r: Resolution, lang: str) -> bytes:
     arabic = lang == "ara"
     _identification(meta, work, lang, _date(r), _date_name(r), "", number=r.number,
                     master=_expression(work, "eng") if arabic else None)
-    _references(meta, set() if arabic else _bureaux(r), "")
+    _references(meta, set() if arabic else r.bureaux_named(), "")
     preface = _el(st, "preface")
     if not arabic:
         _el(_el(preface, "p"), "docNumber", r.header)

@@ -31,13 +31,18 @@ def neutralise(value):
     return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
-def to_csv(doc: Document, excel: bool = False, header: bool = True) -> str:
-    """CSV text. `excel` is for spreadsheet programs: a byte-order mark so UTF-8 Arabic reads correctly,
-    and formula injection neutralised (see `neutralise`)."""
+def csv_text(columns: list[str], records, excel: bool = False, header: bool = True) -> str:
+    """CSV text of dict rows. `excel` is for spreadsheet programs: a byte-order mark so UTF-8 Arabic
+    reads correctly, and formula injection neutralised (see `neutralise`)."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
     if header:
         writer.writeheader()
-    for row in rows(doc):
+    for row in records:
         writer.writerow({k: neutralise(v) for k, v in row.items()} if excel else row)
     return ("\ufeff" if excel and header else "") + out.getvalue()
+
+
+def to_csv(doc: Document, excel: bool = False, header: bool = True) -> str:
+    """One row per clause (see csv_text for `excel`)."""
+    return csv_text(COLUMNS, rows(doc), excel, header)

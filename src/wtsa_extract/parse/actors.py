@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from wtsa_extract.normalize import clean, fold
-from wtsa_extract.vocabulary import assignees, bureaux
+from wtsa_extract.vocabulary import assignees, bureaux, fill, in_order
 
 
 def order(codes) -> tuple[str, ...]:
@@ -89,15 +89,9 @@ def assignee_names(text: str) -> list[str]:
         for m in entity.pattern.finditer(folded):
             if any(m.start() < e and s < m.end() for s, e in claimed):
                 continue
-            name = entity.name
-            for i, group in enumerate(m.groups(), start=1):
-                name = name.replace(f"{{{i}}}", group or "")
             claimed.append((m.start(), m.end()))
-            found.append((m.start(), clean(name)))
-    names: list[str] = []
-    for _, name in sorted(found):
-        if name not in names:
-            names.append(name)
+            found.append((m.start(), clean(fill(entity.name, m))))
+    names = in_order(found)
     # 'ITU-T, in particular Study Group 5': the study group is the more precise name.
     if any("Study Group" in n or "study groups" in n for n in names):
         names = [n for n in names if n not in ("ITU-T", "ITU-D", "ITU-R")]
