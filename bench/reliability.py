@@ -4,7 +4,6 @@ measured as whole processes with /usr/bin/time. Usage: python bench/reliability.
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -12,17 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from common import emit, machine  # noqa: E402
-
-
-def measure(cmd: list[str]) -> tuple[int, float, int, str]:
-    """(exit code, seconds, peak RSS in MiB, first stderr line) of one run."""
-    with tempfile.NamedTemporaryFile("r", suffix=".time") as stats:
-        done = subprocess.run(["/usr/bin/time", "-o", stats.name, "-f", "%e %M", *cmd],
-                              capture_output=True, text=True, timeout=300)
-        seconds, kib = stats.read().split()[-2:]
-    line = done.stderr.strip().splitlines()[0] if done.stderr.strip() else ""
-    return done.returncode, float(seconds), int(kib) // 1024, line
+from common import emit, machine, measure  # noqa: E402
 
 
 def main() -> None:

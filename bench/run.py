@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from common import emit, machine  # noqa: E402
+from common import emit, machine, measure  # noqa: E402
 
 FLOOR = ("import sys, zipfile\nfrom lxml import etree\n"
          "etree.fromstring(zipfile.ZipFile(sys.argv[1]).read('word/document.xml'))\n")
@@ -85,9 +85,7 @@ def interleaved(commands: dict[str, list[str]], rounds: int, warmup: int = 2) ->
 
 
 def peak_mib(cmd: list[str]) -> int:
-    with tempfile.NamedTemporaryFile("r", suffix=".time") as stats:
-        subprocess.run(["/usr/bin/time", "-o", stats.name, "-f", "%M", *cmd], capture_output=True, check=False)
-        return int(stats.read().split()[-1]) // 1024
+    return measure(cmd)[2]
 
 
 def scaled_docx(source: Path, factor: int, target: Path) -> Path:
