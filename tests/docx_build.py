@@ -173,7 +173,8 @@ def seed_docx(path: Path) -> Path:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    from wtsa_extract.parse.english import HEADER, section_start
+    from wtsa_extract.parse.english import section_start
+    from wtsa_extract.parse.identity import read_header
     from wtsa_extract.parse.labels import split_label
     from wtsa_extract.readers.text import read_text
 
@@ -221,7 +222,7 @@ def seed_docx(path: Path) -> Path:
 
     def style_for(b, cell_index):
         text = b.text.strip()
-        if HEADER.match(text.replace("\u00a0", " ")):
+        if read_header(text.replace("\u00a0", " ")) is not None:
             state["new"] += text.startswith("NEW")
             state["key"] = f"NEW-{state['new']}" if text.startswith("NEW") else "R"
             state["after_header"] = True

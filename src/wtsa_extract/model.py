@@ -50,6 +50,7 @@ class Block(NamedTuple):
     rtl: bool = False
     level: int | None = None  # list level from Word numbering, if any
     merged: bool = False  # a copy of a vertically merged cell's value: not new content
+    label: str | None = None  # the label Word's automatic numbering shows ('a)', '1.1'); None if typed or none
 
     @property
     def in_table(self) -> bool:
@@ -127,6 +128,15 @@ class Match(NamedTuple):
     loc: Location
 
 
+class Edition(NamedTuple):
+    """Which assembly adopted (or revised) a resolution, where and when: from its header and preamble."""
+
+    assembly: str | None  # WTSA, WTDC, PP, RA, WRC (data/identity.json)
+    place: str | None
+    year: int | None
+    revised: bool
+
+
 class Resolution(NamedTuple):
     key: str
     number: int | None
@@ -142,6 +152,8 @@ class Resolution(NamedTuple):
     loc: Location
     status_source: Literal["table1", "annex"] | None = None
     matches: tuple[Match, ...] = ()
+    designation: str | None = None  # the identifier as written: '76', 'ITU-R 9-6', 'ACP-2'
+    edition: Edition | None = None
 
     def bureaux_named(self) -> set[str]:
         """Every Bureau a clause addresses or names as a partner."""

@@ -13,12 +13,15 @@ from wtsa_extract.needles import Literals, Screened, case_blind
 DATA = Path(__file__).parent / "data"  # a plain path: importlib.resources costs ~10 ms of start-up
 
 
-def _load(name: str) -> dict:
+def load(name: str) -> dict:
     return json.loads((DATA / name).read_text("utf-8"))
 
 
-def fill(template: str, m: re.Match[str]) -> str:
-    """A name template from the data ('Study Group {1}') with the match's groups put in ({1}, {2} …)."""
+def fill(template: str, m: re.Match[str], sector: str | None = None) -> str:
+    """A name template from the data ('Study Group {1}') with the match's groups put in ({1}, {2} …)
+    and `sector` for {sector} (nothing when None)."""
+    if "{sector}" in template:
+        template = template.replace("{sector}", sector or "")
     for i, group in enumerate(m.groups(), start=1):
         template = template.replace(f"{{{i}}}", group or "")
     return template
@@ -32,6 +35,7 @@ def in_order(found: list[tuple[int, str]]) -> list[str]:
 class Phrase(NamedTuple):
     phrase: str
     kind: str
+    addressed: bool = False  # speaks to someone: an addressee may follow
 
 
 class Phrases(NamedTuple):
@@ -42,11 +46,12 @@ class Phrases(NamedTuple):
 
 @cache
 def phrases() -> Phrases:
-    data = _load("phrases.json")
+    data = load("phrases.json")
     by_variant: dict[str, Phrase] = {}
     for entry in data["phrases"]:
         for variant in entry["variants"]:
-            by_variant[variant.lower()] = Phrase(entry["phrase"], entry["kind"])
+            by_variant[" ".join(variant.lower().split())] = Phrase(entry["phrase"], entry["kind"],
+                                                                   entry.get("addressed", False))
     alternatives = "|".join(
         re.escape(v).replace(r"\ ", r"\s+") for v in sorted(by_variant, key=len, reverse=True)
     )
@@ -65,7 +70,7 @@ class BureauVocab(NamedTuple):
 
 @cache
 def bureaux() -> BureauVocab:
-    data = _load("bureaux.json")
+    data = load("bureaux.json")
     parts = []
     for i, group in enumerate(data["groups"]):
         parts.append(f"(?P<{group['means']}_{i}>{group['pattern']})")
@@ -96,7 +101,7 @@ class AssigneeVocab(NamedTuple):
 
 @cache
 def assignees() -> AssigneeVocab:
-    data = _load("assignees.json")
+    data = load("assignees.json")
     return AssigneeVocab(
         entities=tuple(Entity(Screened(e["pattern"]), e["name"]) for e in data["entities"]),
         addressee_start=re.compile(data["addressee_start"]),
@@ -120,7 +125,7 @@ class ArabicVocab(NamedTuple):
 def arabic() -> ArabicVocab:
     from wtsa_extract.normalize import arabic_key
 
-    data = _load("arabic.json")
+    data = load("arabic.json")
     status = {arabic_key(w): code for code, words in data["status"].items() for w in words}
     verbs = {arabic_key(v["ar"]): tuple(v["families"]) for v in data["verbs"]}
     alternatives = "|".join(re.escape(k) for k in sorted(verbs, key=len, reverse=True))
@@ -141,11 +146,13 @@ def arabic() -> ArabicVocab:
 class Term(NamedTuple):
     ar: tuple[str, ...]  # arabic_key forms
     en: Screened
+    tier: int = 1  # 1: glossary.json 'terms'; 2: its 'general' vocabulary and 'transliterations'
 
 
 @cache
 def glossary() -> tuple[Term, ...]:
     from wtsa_extract.normalize import arabic_key
 
-    return tuple(Term(tuple(arabic_key(a) for a in t["ar"]), Screened("|".join(t["en"]), re.IGNORECASE))
-                 for t in _load("glossary.json")["terms"])
+    data = load("glossary.json")
+    return tuple(Term(tuple(arabic_key(a) for a in t["ar"]), Screened("|".join(t["en"]), re.IGNORECASE), tier)
+                 for tier, part in ((1, "terms"), (2, "general"), (2, "transliterations")) for t in data.get(part, ()))

@@ -24,7 +24,10 @@ def section_dict(s: Section) -> dict:
 
 
 def resolution_dict(r: Resolution) -> dict:
-    return {"key": r.key, "number": r.number, "header": r.header, "status": r.status, "title_en": r.title_en, "title_ar": r.title_ar,
+    e = r.edition
+    return {"key": r.key, "number": r.number, "designation": r.designation, "header": r.header,
+            "edition": None if e is None else {"assembly": e.assembly, "place": e.place, "year": e.year,
+                                               "revised": e.revised}, "status": r.status, "title_en": r.title_en, "title_ar": r.title_ar,
             "summary_ar": r.summary_ar, "footnotes": [{"id": f.id, "text": f.text} for f in r.footnotes],
             "intro": list(r.intro), "source": _loc(r.loc), "status_source": r.status_source,
             "matches": [{"part": m.part, "by": m.by, "confidence": m.confidence, "source": _loc(m.loc)}

@@ -80,9 +80,16 @@ def split_lead(addressee: str) -> tuple[str, str]:
     return addressee[: cue.start()], addressee[cue.start():]
 
 
-def assignee_names(text: str) -> list[str]:
-    """Normalised names of the non-Bureau addressees named in `text`, in order of appearance."""
+_SECTOR = re.compile(r"\bITU-[TDR]\b")
+
+
+def assignee_names(text: str, sector: str | None = None) -> list[str]:
+    """Normalised names of the non-Bureau addressees named in `text`, in order of appearance; a study
+    group whose Sector is not written is `sector`'s."""
     folded = fold(text)
+    if sector is None:  # 'ITU-T, in particular Study Group 5': the Sector named in the text
+        named = _SECTOR.search(folded)
+        sector = named.group(0) if named else None
     claimed: list[tuple[int, int]] = []
     found: list[tuple[int, str]] = []
     for entity in assignees().entities:
@@ -90,7 +97,7 @@ def assignee_names(text: str) -> list[str]:
             if any(m.start() < e and s < m.end() for s, e in claimed):
                 continue
             claimed.append((m.start(), m.end()))
-            found.append((m.start(), clean(fill(entity.name, m))))
+            found.append((m.start(), clean(fill(entity.name, m, sector))))
     names = in_order(found)
     # 'ITU-T, in particular Study Group 5': the study group is the more precise name.
     if any("Study Group" in n or "study groups" in n for n in names):
@@ -112,7 +119,7 @@ MAX_ADDRESSEE = 600  # characters of an addressee read for names (a real one is 
 
 
 @lru_cache(maxsize=1024)  # one addressee ('the Director of the TSB') opens most sections of a document
-def actors_of_addressee(addressee: str) -> Actors:
+def actors_of_addressee(addressee: str, sector: str | None = None) -> Actors:
     """Bureaux addressed (the lead), partner Bureaux and other assignees of an addressee phrase."""
     lead_text, rest = split_lead(addressee[:MAX_ADDRESSEE])
     lead_codes, lead_other = mentions(lead_text)
@@ -123,7 +130,7 @@ def actors_of_addressee(addressee: str) -> Actors:
     if lead_other and not lead:
         unresolved = True
     remaining = _without_bureau_names(lead_text)
-    names = assignee_names(remaining)
+    names = assignee_names(remaining, sector)
     return Actors(lead, order(with_codes), "; ".join(names) or None, unresolved)
 
 
@@ -136,6 +143,14 @@ def _without_bureau_names(text: str) -> str:
     folded = fold(text)
     folded = bureaux().mention.sub(" ", folded)
     return _BUREAU_WORDS.sub(" ", folded)
+
+
+def starts_with_cue(text: str) -> bool:
+    """Does `text` open with a partnership cue ('in collaboration with …')? Such a paragraph right
+    after an addressee continues it."""
+    folded = fold(text).lstrip(" ,")
+    cue = next(iter(_cues(folded)), None)
+    return cue is not None and cue.start() == 0
 
 
 def is_addressee_start(text: str) -> bool:

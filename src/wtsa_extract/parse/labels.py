@@ -1,22 +1,19 @@
-"""Clause labels: recognise `1`, `2bis`, `1.11.1`, `a)`, `b)bis`, `iv)`, `V)` and split glued clauses."""
+"""Clause labels: recognise every ITU/UN label convention, split glued clauses, and give each
+clause its parent.
+
+Conventions (data/labels.json): a counter — decimal, Arabic-Indic digits, a letter, a Roman numeral,
+or outline decimals `1.1.1` — in a form `x)`, `(x)`, `x.` or bare, with an optional ordinal suffix
+(`1bis`, `1 bis`, `c bis)`, `b)bis`), then a TAB, or a space where the form cannot be running text.
+Dashes and bullets open an unlabelled item. A label is written as found, less one trailing '.'.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
-_NUMERIC = r"\d{1,3}(?:bis|ter|quater)?(?:\.\d{1,3}(?:bis|ter)?){0,8}"  # bounded: linear on long lines
-_PAREN = r"(?:[a-z]|[A-Z]|[ivxlc]{1,7}|[IVXLC]{1,7})\)(?:bis|ter)?"
-# A label then a TAB; or a ')' label then a space; or a number then a space and a lower-case word.
-LABEL = re.compile(
-    rf"^\s*(?:(?P<a>{_NUMERIC}|{_PAREN})\.?\t+|(?P<b>{_PAREN})[ \u00a0]+(?=\S)|(?P<c>{_NUMERIC})[ \u00a0]+(?=[a-z]))"
-)
-_BULLET = re.compile(r"^\s*[\u2022\u2013\u2014\u2212\u25aa\u25cf\u00b7o\-]\t+")
-# A label glued to the end of the previous clause: ';4<TAB>to provide'.
-GLUED = re.compile(rf"(?<=[^\d\s][;:.,])[ \u00a0]*(?=(?:{_NUMERIC}|{_PAREN})\t)")
-_ROMAN_ONLY = re.compile(r"^[ivxlc]+$", re.IGNORECASE)
-
-RANK_NUMERIC, RANK_ALPHA, RANK_ROMAN = 0, 1, 2
+from wtsa_extract.vocabulary import load
 
 
 class Labelled(NamedTuple):
@@ -25,13 +22,80 @@ class Labelled(NamedTuple):
     bullet: bool = False
 
 
+class _Grammar(NamedTuple):
+    label: re.Pattern[str]
+    bullet: re.Pattern[str]
+    glued: re.Pattern[str]
+    not_after_bare: frozenset[str]
+    max_bare: int
+    word_formats: dict[str, str]
+
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+@cache
+def grammar() -> _Grammar:
+    data = load("labels.json")
+    suffix = "(?:" + "|".join(data["suffixes"]) + ")"
+    sfx = rf"(?:[ \u00a0]?{suffix})?"
+    number = r"(?:\d{1,3}|[٠-٩]{1,3})"
+    counter = rf"(?:{number}|[ivxlcIVXLC]{{2,6}}|[a-zA-Z])"
+    outline = rf"\d{{1,3}}{sfx}(?:\.\d{{1,3}}{sfx}){{1,8}}"
+    # Forms, most specific first. Each alternative names its own group so the terminator rule knows it.
+    forms = (
+        rf"(?P<paren>\({counter}{sfx}\))"
+        rf"|(?P<close>{counter}{sfx}\){suffix}?)"
+        rf"|(?P<outline>{outline})\.?"
+        rf"|(?P<dot>{counter}{sfx})\."
+        rf"|(?P<bare>{number}{sfx})"
+    )
+    label = re.compile(rf"^[ \u00a0]*(?:{forms})(?P<end>\t+|[ \u00a0]+(?=\S))")
+    bullets = "".join(re.escape(b) for b in data["bullets"])
+    bullet = re.compile(rf"^[ \u00a0]*[{bullets}](?:\t+|[ \u00a0]+(?=\S))")
+    glued = re.compile(rf"(?<=[^\d\s][;:.,])[ \u00a0]*(?=(?:{outline}|{number}{sfx}|{counter}{sfx}\)|\({counter}{sfx}\))\t)")
+    return _Grammar(label, bullet, glued, frozenset(w.lower() for w in data["not_after_bare_number"]),
+                    data["max_bare_number"], data["word_numbering"])
+
+
+def _bare_ok(label: str, rest: str) -> bool:
+    """Is a bare number followed by a space a label? Not '10 per cent of…', '2022 was…'."""
+    g = grammar()
+    digits = re.match(r"\d+", label.translate(_DIGITS))
+    if digits is None or int(digits.group(0)) > g.max_bare:
+        return False
+    words = rest.split(None, 2)
+    if not words or not words[0][:1].islower():
+        return False
+    first = words[0].rstrip(",;:.").lower()
+    two = " ".join(words[:2]).lower()
+    return first not in g.not_after_bare and two not in g.not_after_bare
+
+
+def _outline_ok(rest: str) -> bool:
+    """Is '1.1' followed by a space a label? Not '2.5 GHz band'."""
+    words = rest.split(None, 1)
+    return bool(words) and words[0][:1].isalpha() and words[0].rstrip(",;:.").lower() not in grammar().not_after_bare
+
+
+def _normal(label: str) -> str:
+    return " ".join(label.replace("\u00a0", " ").split())
+
+
 def split_label(text: str) -> Labelled:
     """Separate a leading clause label (or bullet) from the text."""
-    m = LABEL.match(text)
+    g = grammar()
+    m = g.label.match(text)
     if m:
-        label = m.group("a") or m.group("b") or m.group("c")
-        return Labelled(label, text[m.end():])
-    b = _BULLET.match(text)
+        kind = m.lastgroup if m.lastgroup != "end" else next(k for k in ("paren", "close", "outline", "dot", "bare")
+                                                           if m.group(k))
+        found = m.group(kind)
+        rest = text[m.end():]
+        space = "\t" not in m.group("end")
+        if not (space and kind == "bare" and not _bare_ok(found, rest)) \
+                and not (space and kind == "outline" and not _outline_ok(rest)):
+            return Labelled(_normal(found), rest)
+    b = g.bullet.match(text)
     if b:
         return Labelled(None, text[b.end():], bullet=True)
     return Labelled(None, text)
@@ -39,11 +103,11 @@ def split_label(text: str) -> Labelled:
 
 def split_glued(text: str) -> list[str]:
     """Split a paragraph holding several labelled clauses ('…devices;4<TAB>to provide …')."""
-    lead = LABEL.match(text)
+    lead = grammar().label.match(text)
     offset = lead.end() if lead else 0
     if "\t" not in text[offset:]:  # a glued label is always followed by a TAB: most paragraphs end here
         return [text]
-    cuts = [m.start() for m in GLUED.finditer(text, offset) if m.start() > offset]
+    cuts = [m.start() for m in grammar().glued.finditer(text, offset) if m.start() > offset]
     if not cuts:
         return [text]
     pieces, start = [], 0
@@ -54,47 +118,96 @@ def split_glued(text: str) -> list[str]:
     return [p for p in pieces if p.strip()]
 
 
+# --- the hierarchy ------------------------------------------------------------------------------------
+
+_ROMAN = re.compile(r"^(?:[ivxlc]+|[IVXLC]+)$")
+
+
+class _Scheme(NamedTuple):
+    kind: str  # outline / decimal / lower-letter / upper-letter / lower-roman / upper-roman
+    form: str  # '(x)', 'x)', 'x.', 'x'
+    depth: int = 1
+
+
+def _core(label: str) -> tuple[str, str]:
+    """(counter, form) of a label: '(a)' -> ('a', '(x)'); 'b)bis' -> ('b', 'x)'); '1.2' -> ('1.2', 'x')."""
+    core = label.strip()
+    if core.startswith("("):
+        form, core = "(x)", core.strip("()")
+    elif ")" in core:
+        form, core = "x)", core.split(")")[0]
+    else:
+        form = "x"
+    core = re.sub(r"[ \u00a0]?(?:bis|ter|quater|quinquies|sexies)$", "", core.split(" ")[0]) or core
+    return core.translate(_DIGITS), form
+
+
+def _letter_before(a: str, b: str) -> bool:
+    return len(a) == 1 and len(b) == 1 and ord(b) == ord(a) + 1
+
+
 class Hierarchy:
-    """Tracks labels within a section to give each clause its parent label."""
+    """The labels seen so far in one section, to give each clause its parent: a stack of open list
+    schemes for typed labels (a scheme seen again closes those opened after it), outline numbers by
+    their prefix, and Word's list levels by level."""
 
     def __init__(self) -> None:
-        self.numeric: str | None = None
-        self.seen_numeric: set[str] = set()
-        self.alpha: str | None = None
-        self.roman: str | None = None
-        self.last: str | None = None
+        self.stack: list[tuple[_Scheme, str, str]] = []  # (scheme, label, counter)
+        self.seen_outline: set[str] = set()
+        self.levels: dict[int, str] = {}  # Word list level -> its last label
+
+    def scheme(self, label: str) -> _Scheme:
+        core, form = _core(label)
+        if core[:1].isdigit():
+            if form == "x":  # '1', '1.', '1.1': outline numbering, nested by depth
+                return _Scheme("outline", form, core.count(".") + 1)
+            return _Scheme("decimal", form)
+        upper = core[:1].isupper()
+        letter = _Scheme("upper-letter" if upper else "lower-letter", form)
+        roman = _Scheme("upper-roman" if upper else "lower-roman", form)
+        if len(core) > 1:
+            return roman if _ROMAN.match(core) else letter
+        if core.lower() not in "ivx":
+            return letter
+        for s, _, counter in reversed(self.stack):
+            if s == letter and _letter_before(counter, core):
+                return letter  # 'i)' after 'h)'
+            if s == roman:
+                return roman
+        return roman
 
     def rank(self, label: str) -> int:
-        core = label.split(")")[0]
-        if core[:1].isdigit():
-            return RANK_NUMERIC
-        if len(core) == 1 and core in "ivxIVX":
-            prev = self.alpha.split(")")[0] if self.alpha else None
-            if prev and len(prev) == 1 and ord(core) == ord(prev) + 1:
-                return RANK_ALPHA
-            return RANK_ROMAN
-        if len(core) == 1:
-            return RANK_ALPHA
-        return RANK_ROMAN if _ROMAN_ONLY.match(core) else RANK_ALPHA
+        """0 for a top-level outline number, 1 for anything else."""
+        s = self.scheme(label)
+        return 0 if s.kind == "outline" and s.depth == 1 else 1
 
-    def parent_of(self, label: str | None, nested: bool = False) -> str | None:
-        """Parent of the next clause; updates the state. Unlabelled clauses have a parent only
-        when `nested` (an indented list item in Word)."""
+    def top(self) -> str | None:
+        return self.stack[-1][1] if self.stack else None
+
+    def parent_of(self, label: str | None, nested: bool = False, level: int | None = None) -> str | None:
+        """Parent of the next clause; updates the state. `level` is Word's list level for a clause
+        numbered (or bulleted) by Word. Unlabelled clauses have a parent only when `nested`."""
+        if level is not None:
+            parent = next((self.levels[k] for k in sorted(self.levels, reverse=True) if k < level), None)
+            for k in [k for k in self.levels if k >= level]:
+                del self.levels[k]
+            if label is not None:
+                self.levels[level] = label
+            return parent
         if label is None:
-            return self.last if nested else None
-        rank = self.rank(label)
-        if rank == RANK_NUMERIC:
-            parent = None
-            if "." in label:
-                prefix = label.rsplit(".", 1)[0]
-                parent = prefix if prefix in self.seen_numeric else None
-            self.numeric, self.alpha, self.roman = label, None, None
-            self.seen_numeric.add(label)
-        elif rank == RANK_ALPHA:
-            parent = self.numeric
-            self.alpha, self.roman = label, None
+            return self.top() if nested else None
+        scheme = self.scheme(label)
+        core, _ = _core(label)
+        if scheme.kind == "outline":
+            while self.stack and not (self.stack[-1][0].kind == "outline" and self.stack[-1][0].depth < scheme.depth):
+                self.stack.pop()
+            prefix = label.rsplit(".", 1)[0] if "." in label else None
+            parent = prefix if prefix in self.seen_outline else None
+            self.seen_outline.add(label)
         else:
-            parent = self.alpha or self.numeric
-            self.roman = label
-        self.last = label
+            same = next((i for i, (s, _, _) in enumerate(self.stack) if s == scheme), None)
+            if same is not None:
+                del self.stack[same:]
+            parent = self.top()
+        self.stack.append((scheme, label, core))
         return parent

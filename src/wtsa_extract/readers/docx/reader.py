@@ -6,8 +6,6 @@ resolved, footnotes attached, vertically merged cells given their value.
 
 from __future__ import annotations
 
-from functools import partial
-
 from wtsa_extract.model import Block, Diagnostic, Footnote, Location, Result
 from wtsa_extract.readers.docx import oxml
 
@@ -25,8 +23,17 @@ def _letters(n: int) -> str:
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else ""
 
 
+_ARABIC_ALPHA = "أبتثجحخدذرزسشصضطظعغفقكلمنهوي"
+_ARABIC_ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
+
+
 def format_number(n: int, fmt: str) -> str:
-    """One counter in a Word number format (decimal, lowerLetter, upperRoman, …)."""
+    """One counter in a Word number format (decimal, lowerLetter, upperRoman, arabicAbjad, …)."""
+    if fmt in ("arabicAlpha", "arabicAbjad") and n > 0:
+        letters = _ARABIC_ALPHA if fmt == "arabicAlpha" else _ARABIC_ABJAD
+        return letters[(n - 1) % len(letters)] * ((n - 1) // len(letters) + 1)
+    if fmt == "hindiNumbers":
+        return str(n).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
     if fmt == "lowerLetter":
         return _letters(n)
     if fmt == "upperLetter":
@@ -70,7 +77,8 @@ class Numberer:
         return found
 
     def label(self, para: oxml.Para) -> tuple[str, int | None]:
-        """(label text including its suffix, list level) for a paragraph; ('', None) if not numbered."""
+        """(label as Word shows it, list level) for a paragraph: ('', level) for a bullet or an
+        empty label, ('', None) if not numbered."""
         num_id, ilvl, style = para.num_id, para.ilvl, para.style
         if num_id is None and (style is None or not self.defs):
             return "", None
@@ -96,12 +104,15 @@ class Numberer:
             lvl_k = levels.get(k)
             value = counters.get(k, lvl_k.start if lvl_k else 1)
             text = text.replace(f"%{k + 1}", format_number(value, lvl_k.fmt if lvl_k else "decimal"))
-        return text + level.suffix, ilvl
+        return text.strip(), ilvl
 
 
-# Records made straight from a tuple (tuple.__new__ in C) rather than through the NamedTuple's
-# keyword constructor: thousands per document. Field order: see model.Block and model.Location.
-new_block, new_location = partial(tuple.__new__, Block), partial(tuple.__new__, Location)
+def list_label(shown: str) -> str | None:
+    """The clause label of a Word list label as shown ('1.' -> '1', 'a)' -> 'a)'); None if empty."""
+    shown = " ".join(shown.split())
+    if shown.endswith(".") and len(shown) > 1:
+        shown = shown[:-1]
+    return shown or None
 
 
 def read_docx(data: bytes, limits=None) -> Result[list[Block]]:
@@ -124,8 +135,8 @@ def read_docx(data: bytes, limits=None) -> Result[list[Block]]:
             else:
                 messages.append(Diagnostic("warning", "footnote-missing",
                                            f"footnote {fid} is referenced but not in footnotes.xml", loc))
-        return new_block((label + para.text if label else para.text, loc, para.style, tuple(footnotes),
-                          para.rtl or rtl_default, level, merged))
+        return Block(para.text, loc, para.style, tuple(footnotes), para.rtl or rtl_default, level, merged,
+                     list_label(label))
 
     def skip_cell(i: int) -> int:
         """Index of the record after the cell whose content starts at `i` (nested tables included)."""
@@ -159,7 +170,7 @@ def read_docx(data: bytes, limits=None) -> Result[list[Block]]:
             merge, span = value
             if merge == "continue" and column in above:
                 for n, para in above[column]:
-                    blocks.append(make(para, new_location((None, n, t, row, cell)), rtl, merged=True))
+                    blocks.append(make(para, Location(paragraph=n, table=t, row=row, cell=cell), rtl, merged=True))
                 i = skip_cell(i)
             else:
                 first: list[tuple[int, oxml.Para]] = []
@@ -175,7 +186,7 @@ def read_docx(data: bytes, limits=None) -> Result[list[Block]]:
                         i = table(i + 1, value)
                         continue
                     first.append((n, value))
-                    blocks.append(make(value, new_location((None, n, t, row, cell)), rtl))
+                    blocks.append(make(value, Location(paragraph=n, table=t, row=row, cell=cell), rtl))
                     i += 1
             column += span
         return i
@@ -189,7 +200,7 @@ def read_docx(data: bytes, limits=None) -> Result[list[Block]]:
                 i = table(i, value)
             elif kind in ("P", "X"):
                 counts["paragraph"] += 1
-                blocks.append(make(value, new_location((None, counts["paragraph"], None, None, None))))
+                blocks.append(make(value, Location(paragraph=counts["paragraph"])))
     finally:
         # `table` calls itself, so its closure refers to it: a reference cycle that would keep the
         # package, its parsed parts and every record alive until the next cycle collection.
