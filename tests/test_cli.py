@@ -25,9 +25,9 @@ def test_parse_json_to_stdout_diagnostics_to_stderr(runner):
     result = runner.invoke(app, ["parse", str(SEED_TEXT)])
     assert result.exit_code == 0
     doc = json.loads(result.stdout)
-    assert doc["schema"] == "wtsa-extract/1"
+    assert doc["schema"] == "wtsa-extract/2"
     assert len(doc["resolutions"]) == 26
-    assert result.stderr.strip().endswith("0 errors, 10 warnings, 16 notes")
+    assert result.stderr.strip().endswith("0 errors, 10 warnings, 17 notes")
 
 
 def test_parse_csv_file_with_excel_bom(runner, tmp_path):

@@ -75,12 +75,12 @@ def numbered(text: str, level: int, num: int = 5) -> str:
     return p(r(text), f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>')
 
 
-def test_word_numbering_rendered_into_labels():
+def test_word_numbering_reaches_the_parser_as_structure():
     body = (numbered("one", 0) + numbered("sub a", 1) + numbered("sub b", 1) + numbered("two", 0)
             + numbered("sub again", 1) + numbered("deep", 2) + numbered("bullet", 0, 6))
     blocks = read_docx(minimal_docx(body, numbering=NUMBERING)).value
-    assert [b.text for b in blocks] == ["1\tone", "i)\tsub a", "ii)\tsub b", "2\ttwo", "i)\tsub again",
-                                        "2.a deep", "bullet"]
+    assert [(b.label, b.text) for b in blocks] == [("1", "one"), ("i)", "sub a"), ("ii)", "sub b"), ("2", "two"),
+                                                   ("i)", "sub again"), ("2.a", "deep"), (None, "bullet")]
     assert [b.level for b in blocks] == [0, 1, 1, 0, 1, 2, 0]
 
 
@@ -89,7 +89,7 @@ def test_numbering_through_paragraph_style():
               '<w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>')
     body = p(r("first"), '<w:pStyle w:val="ListNum"/>') + p(r("second"), '<w:pStyle w:val="ListNum"/>')
     blocks = read_docx(minimal_docx(body, numbering=NUMBERING, styles=styles)).value
-    assert [(b.text, b.style) for b in blocks] == [("1\tfirst", "ListNum"), ("2\tsecond", "ListNum")]
+    assert [(b.label, b.text, b.style) for b in blocks] == [("1", "first", "ListNum"), ("2", "second", "ListNum")]
 
 
 def _replace_part(data: bytes, name: str, change) -> bytes:
@@ -124,7 +124,7 @@ def test_numbering_through_paragraph_style_however_styles_xml_is_written(rewrite
     body = p(r("first"), '<w:pStyle w:val="ListNum"/>') + p(r("second"), '<w:pStyle w:val="ListNum"/>')
     data = _replace_part(minimal_docx(body, numbering=NUMBERING, styles=styles), "word/styles.xml", rewrite)
     blocks = read_docx(data).value
-    assert [(b.text, b.style) for b in blocks] == [("1\tfirst", "ListNum"), ("2\tsecond", "ListNum")]
+    assert [(b.label, b.text, b.style) for b in blocks] == [("1", "first", "ListNum"), ("2", "second", "ListNum")]
 
 
 def tc(inner: str, props: str = "") -> str:

@@ -129,10 +129,20 @@ def test_missing_title_and_empty_section_are_reported():
 
 
 def test_duplicate_numbers_get_distinct_keys():
-    blocks = [B("RESOLUTION 9", 1), B("A", 2), B("RESOLUTION 9", 3), B("B", 4)]
+    blocks = [B("RESOLUTION 9", 1), B("A", 2), B("resolves", 3), B("1\tthat x", 4),
+              B("RESOLUTION 9", 5), B("B", 6), B("resolves", 7), B("1\tthat y", 8)]
     result = parse_english(blocks)
     assert [r.key for r in result.value] == ["R9", "R9-2"]
     assert "duplicate-number" in {m.code for m in result.messages}
+
+
+def test_a_table_of_contents_entry_is_not_a_resolution():
+    blocks = [B("RESOLUTION 9 (Rev. Busan, 2014)", 1), B("Title A", 2), B("RESOLUTION 12", 3), B("Title B", 4),
+              B("RESOLUTION 9 (Rev. Busan, 2014)", 5), B("Title A", 6), B("resolves", 7), B("1\tthat x", 8),
+              B("RESOLUTION 12", 9), B("Title B", 10), B("resolves", 11), B("1\tthat y", 12)]
+    result = parse_english(blocks)
+    assert [(r.key, r.loc.line) for r in result.value] == [("R9", 5), ("R12", 9)]
+    assert [m.loc.line for m in result.messages if m.code == "toc-entry"] == [1, 3]
 
 
 def test_no_resolution_is_an_error():

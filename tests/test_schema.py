@@ -22,6 +22,26 @@ def test_published_schema_is_the_generated_one():
     assert PUBLISHED.read_text(encoding="utf-8") == schema_json(), "model changed: run `make golden`"
 
 
+# The contract of each schema name, as a digest of its JSON Schema. A change to the model's output
+# changes the schema; this test then fails until the schema gets a new name (SCHEMA in
+# src/wtsa_extract/__init__.py) and its digest is added here: the rule of docs/output.md.
+CONTRACTS = {
+    "wtsa-extract/2": "813709bf5467e11d",
+}
+
+
+def test_a_changed_schema_has_a_new_name():
+    import hashlib
+
+    from wtsa_extract import SCHEMA
+
+    body = {k: v for k, v in document_schema().items() if k != "$id"}
+    body["properties"] = {k: v for k, v in body["properties"].items() if k != "schema"}
+    digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:16]
+    assert SCHEMA in CONTRACTS, f"{SCHEMA} has no recorded contract: add {digest!r}"
+    assert CONTRACTS[SCHEMA] == digest, f"the output schema changed under the name {SCHEMA}: give it a new name"
+
+
 def test_schema_command_prints_it():
     result = CliRunner().invoke(app, ["schema"])
     assert result.exit_code == 0 and json.loads(result.stdout) == document_schema()
@@ -54,5 +74,5 @@ def test_the_schema_rejects_what_is_not_the_contract(validator):
         assert not validator.is_valid(bad)
     assert clause  # the original is untouched
     bad = copy.deepcopy(good)
-    bad["schema"] = "wtsa-extract/2"
+    bad["schema"] = "wtsa-extract/1"
     assert not validator.is_valid(bad)

@@ -16,7 +16,7 @@ T = TypeVar("T")
 
 Level = Literal["error", "warning", "info"]
 LEVELS = {"error": 0, "warning": 1, "info": 2}  # most serious first: a threshold keeps those <= it
-SectionKind = Literal["operative", "preambular", "mandate", "provisions"]
+SectionKind = Literal["operative", "preambular", "mandate", "provisions", "unknown"]
 
 
 class Location(NamedTuple):

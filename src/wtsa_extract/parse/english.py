@@ -36,6 +36,7 @@ PAGE_LINE = re.compile(r"^[-–—\s]*\d{1,4}[-–—\s]*$")  # '- 12 -', '12'
 UNREAD_HEADER = re.compile(r"^(?:DRAFT\s+|NEW\s+)*RESOLUTION\b(?!S)")
 # A phrase followed by one of these words is a noun, not a phrase: 'Requests for assistance shall…'.
 NOUN_AFTER = frozenset("for from of made are is was were shall should must will received submitted".split())
+TOC_ENTRY_LINES = 4  # a table-of-contents entry: header, title (maybe two lines), page
 NO_ACTOR_OK = {"resolves", "resolves further", "decides", "decides further"}
 
 
@@ -262,13 +263,13 @@ class _Parser:
         if not rest:
             return
         if start.kind == "operative" and ((start.addressed and not _clause_like(rest)) or _subject(rest)):
-            self._take_addressee(builder, rest)
+            self._take_addressee(builder, rest, builder.loc)
             return
         if start.heading.endswith(rest):  # the heading is the phrase; what follows it is a clause
             start.heading = clean(start.heading[: len(start.heading) - len(rest)])
         builder.clauses.append((None, None, rest, builder.loc))
 
-    def _take_addressee(self, builder: _SectionBuilder, text: str) -> None:
+    def _take_addressee(self, builder: _SectionBuilder, text: str, loc: Location) -> None:
         """Record (or continue) the addressee at the start of `text`; what follows it is a clause."""
         addressee, remainder = act.split_addressee(text)
         if addressee.lower().startswith("that "):
@@ -276,7 +277,7 @@ class _Parser:
         builder.addressee = f"{builder.addressee}, {addressee}" if builder.addressee else addressee
         builder.open_addressee = not remainder
         if remainder:
-            builder.clauses.append((None, None, remainder, builder.loc))
+            builder.clauses.append((None, None, remainder, loc))
 
     def _line(self, builder: _SectionBuilder, block: Block) -> None:
         start = builder.start
@@ -299,10 +300,10 @@ class _Parser:
                         start.verb, text = ext
                         start.addressed = True
                     if text and ((start.addressed and not _clause_like(text)) or _subject(text)):
-                        self._take_addressee(builder, text)
+                        self._take_addressee(builder, text, block.loc)
                         continue
                 elif builder.open_addressee and (act.starts_with_cue(text) or fold(text).startswith("and ")):
-                    self._take_addressee(builder, text.lstrip(" ,"))
+                    self._take_addressee(builder, text.lstrip(" ,"), block.loc)
                     continue
                 if not text:
                     continue
@@ -405,7 +406,7 @@ def parse_english(blocks: list[Block], used: set[Location] | None = None) -> Res
         if header is not None:
             base = ident.base_key(header)
             later[base] -= 1
-            if base != "NEW" and later[base] > 0 and not _has_section(seg):
+            if base != "NEW" and later[base] > 0 and len(seg) <= TOC_ENTRY_LINES and not _has_section(seg):
                 parser.warn("toc-entry", f"{clean(seg[0].text)!r} has no text and comes again later: read as a "
                             "table-of-contents entry", seg[0].loc, "info")
                 continue
