@@ -33,6 +33,7 @@ RULES_HEADING = re.compile(r"^(?:SECTION|Section|ANNEX|Annex|APPENDIX|Appendix)\
 SUSPECT_MARK = re.compile(r"\b[a-z]{4,}[1-9]\b(?![-/.]\d)")
 REFERENCE_LINE = re.compile(r"^\((?P<inner>[^()]{3,200})\)$")  # '(Geneva, 2022)', '(Kyoto, 1994; Busan, 2014)'
 PAGE_LINE = re.compile(r"^[-–—\s]*\d{1,4}[-–—\s]*$")  # '- 12 -', '12'
+PAGE_MARK = re.compile(r"^[-–—]\s*\d{1,4}\s*[-–—]$")  # '- 12 -'
 UNREAD_HEADER = re.compile(r"^(?:DRAFT\s+|NEW\s+)*RESOLUTION\b(?!S)")
 # A phrase followed by one of these words is a noun, not a phrase: 'Requests for assistance shall…'.
 NOUN_AFTER = frozenset("for from of made are is was were shall should must will received submitted".split())
@@ -141,15 +142,15 @@ def _subject(text: str) -> bool:
 
 
 def _furniture(paras: list[Block]) -> set[int]:
-    """Indexes of page furniture: page numbers and running headers (a short line repeated three
-    times or more that no rule reads as content)."""
-    counts = Counter(clean(b.text) for b in paras if not b.in_table and len(b.text) <= 80)
+    """Indexes of page furniture: page numbers ('- 12 -'; a bare number only outside tables) and
+    running headers (a short line repeated three times or more that no rule reads as content)."""
+    counts = Counter(clean(b.text) for b in paras if len(b.text) <= 80)
     out = set()
     for i, b in enumerate(paras):
         text = clean(b.text)
-        if not text or b.in_table or b.rtl:
+        if not text or b.rtl:
             continue
-        if PAGE_LINE.match(text):
+        if PAGE_MARK.match(text) or (not b.in_table and PAGE_LINE.match(text)):
             out.add(i)
         elif counts[text] >= 3 and len(text) <= 80 and text[:1].isupper() and not text.endswith((",", ";", ":")) \
                 and read_header(b) is None and section_start(b) is None and not act.is_addressee_start(text):
@@ -302,7 +303,8 @@ class _Parser:
                     if text and ((start.addressed and not _clause_like(text)) or _subject(text)):
                         self._take_addressee(builder, text, block.loc)
                         continue
-                elif builder.open_addressee and (act.starts_with_cue(text) or fold(text).startswith("and ")):
+                elif builder.open_addressee and not _clause_like(text) \
+                        and (act.starts_with_cue(text) or fold(text).startswith("and ")):
                     self._take_addressee(builder, text.lstrip(" ,"), block.loc)
                     continue
                 if not text:

@@ -27,7 +27,7 @@ _FOOTNOTE_REF = re.compile(r"\[footnoteRef:\d{1,6}\]")
 _FOOTNOTE_START = re.compile(r"\[(\d{1,6}):[ \t]*")
 MAX_NOTES_PER_PARAGRAPH = 100
 _CELL_START = re.compile(r"^ {0,3}\t")
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")  # letters: Arabic-Indic digits alone are not Arabic text
 
 
 class TextError(Exception):
