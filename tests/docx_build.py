@@ -13,12 +13,20 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED_TEXT = ROOT / "samples" / "000_4ba82f9e94ba416a.txt"
 ITU_DOCX = ROOT / "samples" / "T-RES-T.1-2016-MSW-E.docx"
 
-_CT = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+_CT_HEAD = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
 <Default Extension="xml" ContentType="application/xml"/>
 <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-</Types>"""
+"""
+_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+
+
+def _content_types(parts) -> str:
+    """[Content_Types].xml naming every part the package holds (Word and python-docx need them)."""
+    overrides = "".join(f'<Override PartName="/{name}" ContentType="{_WML}{name[5:-4]}+xml"/>\n'
+                        for name in parts if name != "word/document.xml")
+    return _CT_HEAD + overrides + "</Types>"
 _RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
@@ -43,7 +51,7 @@ def minimal_docx(body: str, numbering: str | None = None, footnotes: str | None 
     rels.append("</Relationships>")
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
-        zf.writestr("[Content_Types].xml", _CT)
+        zf.writestr("[Content_Types].xml", _content_types(parts))
         zf.writestr("_rels/.rels", _RELS)
         zf.writestr("word/_rels/document.xml.rels", "\n".join(rels))
         for name, xml in parts.items():
