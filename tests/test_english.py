@@ -167,3 +167,43 @@ def test_plain_text_layout_without_tables():
     assert [(c.label, c.text) for c in second.clauses] == [("1", "to maintain an inventory;"),
                                                            ("2", "to support the BDT Director;")]
     assert [c.loc.line for c in second.clauses] == [7, 8]
+
+
+def _lines(text: str):
+    return [B(line, n) for n, line in enumerate(text.split("\n"), start=1)]
+
+
+def test_proposal_apparatus_is_never_a_clause():
+    result = parse_english(_lines("MOD\tACP/64A1/1\nRESOLUTION 2 (Rev. Dubai, 2018)\nForum\nresolves\n1\tthat x;\n"
+                                  "Reasons:\tTo update the forum.\nADD\tACP/64A1/2\nDRAFT NEW RESOLUTION [ACP-2]\nT\n"
+                                  "instructs the Secretary-General\n1\tto act"))
+    assert [(r.key, [c.text for s in r.sections for c in s.clauses]) for r in result.value] == [
+        ("R2", ["that x;"]), ("NEW-ACP-2", ["to act"])]
+    assert sorted(m.code for m in result.messages if m.code.startswith("proposal")) == [
+        "proposal-mark", "proposal-mark", "proposal-reasons"]
+
+
+def test_a_phrase_outside_the_vocabulary_starts_a_section_with_a_warning():
+    result = parse_english(_lines("RESOLUTION 3\nT\ninstructs the Director of BDT\n1\tto act;\n"
+                                  "solemnly proclaims\n1\tthat y"))
+    (r,) = result.value
+    assert [(s.verb, s.kind, len(s.clauses)) for s in r.sections] == [("instructs", "operative", 1), (None, "unknown", 1)]
+    assert "unknown-phrase" in {m.code for m in result.messages}
+
+
+def test_an_addressee_outside_the_vocabulary_still_starts_a_section():
+    result = parse_english(_lines("RESOLUTION 3\nT\ninstructs the Director of BDT\n1\tto act;\n"
+                                  "invites the Arab Group\n1\tto consider"))
+    (r,) = result.value
+    assert [(s.verb, s.addressee) for s in r.sections] == [("instructs", "the Director of BDT"),
+                                                           ("invites", "the Arab Group")]
+    assert r.sections[1].clauses[0].bureaux == ()
+    assert "addressee-unresolved" in {m.code for m in result.messages}
+
+
+def test_an_unreadable_header_keeps_what_follows_apart():
+    result = parse_english(_lines("RESOLUTION 3\nT\nresolves\n1\tthat a\nRESOLUTION 7O (Rev. Geneva, 2022)\nU\n"
+                                  "resolves\n1\tthat b"))
+    assert [r.key for r in result.value] == ["R3", "UNREAD-1"]
+    assert result.value[1].sections[0].clauses[0].text == "that b"
+    assert "header-unreadable" in {m.code for m in result.messages}

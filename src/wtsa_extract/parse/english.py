@@ -133,6 +133,23 @@ def _clause_like(text: str) -> bool:
     return fold(text).lower().startswith(("to ", "that ", "in order to "))
 
 
+LIKELY_PHRASE = re.compile(r"^[a-z]+(?: [a-z]+){0,3}$")
+
+
+def _bare_phrase(block: Block, following: Block | None, current: _SectionBuilder | None) -> bool:
+    """A short lower-case line with no punctuation, between a finished clause (or the preamble) and
+    a labelled or 'that …'/'to …' clause, the way ITU writes a phrase: one not in the vocabulary
+    ('solemnly declares') rather than text to attach, unannounced, to the section before."""
+    text = clean(block.text)
+    if following is None or not LIKELY_PHRASE.match(text) or _labelled(block):
+        return False
+    if current is not None and current.start.kind == "operative" and not current.clauses:
+        return False  # an addressee ('administrations') right after its phrase
+    if current is not None and current.clauses and not current.clauses[-1][2].rstrip().endswith((";", ".", ",")):
+        return False
+    return _labelled(following) or _clause_like(clean(following.text))
+
+
 def _subject(text: str) -> bool:
     """'that ITU regional offices' before items that complete it ('1 be engaged …'): the subject of
     a phrase that speaks to nobody (resolves further), read as its addressee."""
@@ -214,16 +231,18 @@ class _Parser:
                 edition = ident.with_preamble(edition, preamble)
                 break
         self.sector = ident.sector_of(edition.assembly if edition else None) or self.default_sector
-        for b in rest:
+        for n, b in enumerate(rest):
             start = section_start(b)
+            if start is None and _bare_phrase(b, rest[n + 1] if n + 1 < len(rest) else None, current):
+                start = _Start("unknown", None, clean(b.text))
             if start is not None and not (start.kind == "provisions" and current is not None
                                           and current.start.kind == "provisions" and not current.clauses
                                           and b.style in SECTION_TITLE_STYLES):
                 current = _SectionBuilder(start, b.loc)
                 sections.append(current)
                 if start.kind == "unknown":
-                    self.warn("unknown-phrase", f"{key}: {start.heading!r} is styled as a phrase but is not in the "
-                              "vocabulary; its clauses are kept under it with no verb", b.loc, key=key)
+                    self.warn("unknown-phrase", f"{key}: {start.heading!r} reads as an operative or preambular phrase "
+                              "that is not in the vocabulary; its clauses are kept under it with no verb", b.loc, key=key)
                 elif start.variant and " ".join(start.variant.lower().split()) != start.verb:
                     self.warn("phrase-normalised", f"{key}: phrase {start.variant!r} read as {start.verb!r}", b.loc,
                               "info", key)
@@ -384,6 +403,12 @@ def parse_english(blocks: list[Block], used: set[Location] | None = None) -> Res
     took into the model to `used`."""
     paras = [b for b in blocks if not b.merged]
     furniture = _furniture(paras)
+    apparatus_messages = []
+    for i, b in enumerate(paras):
+        code = None if b.rtl else ident.apparatus(b.text)
+        if code is not None:
+            furniture.add(i)
+            apparatus_messages.append(Diagnostic("info", code, f"not a clause: {clean(b.text)[:300]!r}", b.loc))
     heads: list[tuple[int, ident.Header | None]] = []
     for i, b in enumerate(paras):
         if i in furniture:
@@ -434,4 +459,4 @@ def parse_english(blocks: list[Block], used: set[Location] | None = None) -> Res
         parser.warn("no-resolutions", "no English resolution header (RESOLUTION N / NEW RESOLUTION) found", None, "error")
     if used is not None:
         used.update(parser.used)
-    return Result(resolutions, tuple(parser.messages))
+    return Result(resolutions, tuple(parser.messages) + tuple(apparatus_messages))

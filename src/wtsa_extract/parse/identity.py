@@ -34,6 +34,8 @@ class _Identity(NamedTuple):
     sectors: dict[str, str | None]
     designation_assembly: dict[str, str]
     events: dict[tuple[str, int], str | None]  # (place lower-case, year) -> code, None where two met
+    proposal_mark: re.Pattern[str]
+    reasons: re.Pattern[str]
 
 
 @cache
@@ -51,6 +53,8 @@ def identity() -> _Identity:
         sectors={code: a["sector"] for code, a in data["assemblies"].items()},
         designation_assembly=data["designation_assembly"],
         events=events,
+        proposal_mark=re.compile(data["proposal_mark"]),
+        reasons=re.compile(data["reasons"]),
     )
 
 
@@ -123,6 +127,16 @@ def with_preamble(edition: Edition | None, preamble: Edition) -> Edition:
         return preamble
     return edition._replace(assembly=preamble.assembly, place=edition.place or preamble.place,
                             year=edition.year or preamble.year)
+
+
+def apparatus(text: str) -> str | None:
+    """'proposal-mark' for a proposal's 'MOD ACP/64A1/1' line, 'proposal-reasons' for its 'Reasons:'."""
+    folded = fold(text).strip()
+    if len(folded) <= 60 and identity().proposal_mark.match(folded):
+        return "proposal-mark"
+    if identity().reasons.match(folded):
+        return "proposal-reasons"
+    return None
 
 
 def mentioned_assembly(text: str) -> str | None:
