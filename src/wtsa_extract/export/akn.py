@@ -43,12 +43,14 @@ def _slug(text: str) -> str:
 
 
 def _date(r: Resolution) -> str:
+    if r.edition is not None and r.edition.year:
+        return f"{r.edition.year}-01-01"
     m = _YEAR.search(f"{r.header} {r.title_en or ''}")
     return f"{m.group(0)}-01-01" if m else "1900-01-01"
 
 
 def _date_name(r: Resolution) -> str:
-    return "adoption" if _YEAR.search(r.header) else "unknown"
+    return "adoption" if (r.edition is not None and r.edition.year) or _YEAR.search(r.header) else "unknown"
 
 
 def _work(r: Resolution) -> str:
