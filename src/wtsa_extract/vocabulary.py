@@ -92,6 +92,7 @@ def bureaux() -> BureauVocab:
 class Entity(NamedTuple):
     pattern: Screened
     name: str
+    each: int | None = None  # a group holding several numbers: one name per number ({n})
 
 
 class AssigneeVocab(NamedTuple):
@@ -103,7 +104,7 @@ class AssigneeVocab(NamedTuple):
 def assignees() -> AssigneeVocab:
     data = load("assignees.json")
     return AssigneeVocab(
-        entities=tuple(Entity(Screened(e["pattern"]), e["name"]) for e in data["entities"]),
+        entities=tuple(Entity(Screened(e["pattern"]), e["name"], e.get("each")) for e in data["entities"]),
         addressee_start=re.compile(data["addressee_start"]),
     )
 

@@ -17,6 +17,7 @@ from wtsa_extract.model import Block, Diagnostic, Location, Match, Resolution, R
 from wtsa_extract.parse.arabic import parse_table1, parse_table2
 
 PART_NAMES = {"table1": "Table 1", "table2": "Table 2"}
+MESSAGE_TITLE = 300  # characters of an unmatched entry's title quoted in its finding
 
 
 class _Entry(NamedTuple):
@@ -89,7 +90,8 @@ def _match(resolutions: list[Resolution], entries: list[_Entry], part: str) -> _
     used = {i for i, _ in out.values()} | {pool[a] for a in ambiguous}
     for i, x in enumerate(entries):
         if i not in used:
-            label = f"Resolution {x.number}" if x.number is not None else f"entry {x.title or '(no title)'}"[:60]
+            # the entry's title in full (up to a line's worth): the message is where its text is accounted for
+            label = f"Resolution {x.number}" if x.number is not None else f"entry {x.title or '(no title)'}"[:MESSAGE_TITLE]
             messages.append(Diagnostic("warning", "missing-in-annex", f"{name} {label} has no English resolution "
                                        "in the annex", x.loc))
     for j, r in enumerate(resolutions):

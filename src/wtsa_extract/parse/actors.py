@@ -97,7 +97,12 @@ def assignee_names(text: str, sector: str | None = None) -> list[str]:
             if any(m.start() < e and s < m.end() for s, e in claimed):
                 continue
             claimed.append((m.start(), m.end()))
-            found.append((m.start(), clean(fill(entity.name, m, sector))))
+            if entity.each:  # 'Study Groups 1 and 2': one name per number, the Sector written or implied
+                name = entity.name.replace("{1}", m.group(1) or sector or "")
+                found += [(m.start() + k, clean(name.replace("{n}", n)))
+                          for k, n in enumerate(re.findall(r"\d+", m.group(entity.each)))]
+            else:
+                found.append((m.start(), clean(fill(entity.name, m, sector))))
     names = in_order(found)
     # 'ITU-T, in particular Study Group 5': the study group is the more precise name.
     if any("Study Group" in n or "study groups" in n for n in names):

@@ -3,7 +3,10 @@
 Table 1 is found by its content (status words, numbers, 'to be determined'); its columns are told
 apart by what each cell holds, not by position, so damaged rows (missing cells, rows glued together
 by a converter, reversed cells) still give one record per resolution, with a diagnostic for every
-missing value. Table 2 summaries are found by their opening (`قرار جديد بشأن …`, `القرار 50 بشأن …`).
+missing value. Table 2 summaries are found by their opening (`قرار جديد بشأن …`, `مشروع قرار جديد بشأن …`,
+`القرار 50 بشأن …`, `القرار رقم 50 بشأن …`, `القرار 50 (المراجَع في جنيف، 2022) بشأن …`, or a colon for
+`بشأن`). Status words, 'to be determined' and the openings, in their variants, are data
+(`data/arabic.json`), matched through `arabic_key` (diacritics, hamza forms, digits do not matter).
 """
 
 from __future__ import annotations

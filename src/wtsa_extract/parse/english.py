@@ -158,10 +158,19 @@ def _subject(text: str) -> bool:
     return act.is_addressee_start(text[5:]) and not act.split_addressee(text)[1]
 
 
+def _masked(text: str) -> str:
+    return DIGITS.sub("#", text)
+
+
+DIGITS = re.compile(r"\d+")
+
+
 def _furniture(paras: list[Block]) -> set[int]:
     """Indexes of page furniture: page numbers ('- 12 -'; a bare number only outside tables) and
     running headers (a short line repeated three times or more that no rule reads as content)."""
-    counts = Counter(clean(b.text) for b in paras if len(b.text) <= 80)
+    # Running headers carry the page's resolution or page number ('PP-22 – Resolution 71'): counted
+    # with their digits masked.
+    counts = Counter(_masked(clean(b.text)) for b in paras if len(b.text) <= 80)
     out = set()
     for i, b in enumerate(paras):
         text = clean(b.text)
@@ -169,7 +178,7 @@ def _furniture(paras: list[Block]) -> set[int]:
             continue
         if PAGE_MARK.match(text) or (not b.in_table and PAGE_LINE.match(text)):
             out.add(i)
-        elif counts[text] >= 3 and len(text) <= 80 and text[:1].isupper() and not text.endswith((",", ";", ":")) \
+        elif counts[_masked(text)] >= 3 and len(text) <= 80 and text[:1].isupper() and not text.endswith((",", ";", ":")) \
                 and read_header(b) is None and section_start(b) is None and not act.is_addressee_start(text):
             out.add(i)
     return out
@@ -255,7 +264,7 @@ class _Parser:
                               f"preambular phrase is kept in the intro: {text[:60]!r}", b.loc, key=key)
                 intro.append(_with_label(b))
                 continue
-            if current.start.kind == "provisions" and not current.clauses and b.style in SECTION_TITLE_STYLES:
+            if current.start.kind == "provisions" and not current.clauses and _provisions_title(b):
                 current.start.heading = f"{current.start.heading} – {clean(b.text)}"
                 continue
             self._line(current, b)
@@ -387,6 +396,15 @@ class _Parser:
         extra, _ = act.partners(text, lead.bureaux)
         with_bureaux = act.order(set(lead.with_bureaux) | (set(section.with_bureaux) - set(lead.bureaux)) | extra)
         return act.Actors(lead.bureaux, with_bureaux, lead.assignee)
+
+
+def _provisions_title(block: Block) -> bool:
+    """The title under a rules heading ('ANNEX 1' / 'Working methods of …'): a title style, or a
+    short unlabelled line without final punctuation."""
+    if block.style in SECTION_TITLE_STYLES:
+        return True
+    text = clean(block.text)
+    return block.style is None and len(text) < 150 and not _labelled(block) and not text.endswith((";", ".", ",", ":"))
 
 
 def _with_label(block: Block) -> str:
