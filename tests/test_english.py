@@ -207,3 +207,11 @@ def test_an_unreadable_header_keeps_what_follows_apart():
     assert [r.key for r in result.value] == ["R3", "UNREAD-1"]
     assert result.value[1].sections[0].clauses[0].text == "that b"
     assert "header-unreadable" in {m.code for m in result.messages}
+
+
+def test_running_headers_go_but_repeated_content_stays():
+    one = "RESOLUTION {n}\nSame title\nresolves\n1\tthat x;\n- {p} -\nPP-22 – Resolution {n}\n2\tthat y"
+    text = "\n".join(one.format(n=n, p=10 + n) for n in range(1, 5))
+    result = parse_english(_lines(text))
+    assert [r.title_en for r in result.value] == ["Same title"] * 4
+    assert all([c.text for s in r.sections for c in s.clauses] == ["that x;", "that y"] for r in result.value)

@@ -17,6 +17,7 @@ from wtsa_extract.model import Block, Diagnostic, Location, Match, Resolution, R
 from wtsa_extract.parse.arabic import parse_table1, parse_table2
 
 PART_NAMES = {"table1": "Table 1", "table2": "Table 2"}
+MAX_NAMED = 5  # candidates named in an ambiguous-match finding (each candidate gets its own finding)
 MESSAGE_TITLE = 300  # characters of an unmatched entry's title quoted in its finding
 
 
@@ -85,8 +86,9 @@ def _match(resolutions: list[Resolution], entries: list[_Entry], part: str) -> _
         for b in options:
             candidates.add(rest[b])
             key = resolutions[rest[b]].key
+            named = ", ".join(keys[:MAX_NAMED]) + (f" and {len(keys) - MAX_NAMED} more" if len(keys) > MAX_NAMED else "")
             messages.append(Diagnostic("warning", "ambiguous-match", f"{key}: {what} could be any of "
-                                       f"{', '.join(keys)}; left unassigned", x.loc, key))
+                                       f"{named}; left unassigned", x.loc, key))
     used = {i for i, _ in out.values()} | {pool[a] for a in ambiguous}
     for i, x in enumerate(entries):
         if i not in used:

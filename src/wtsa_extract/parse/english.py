@@ -167,21 +167,36 @@ DIGITS = re.compile(r"\d+")
 
 def _furniture(paras: list[Block]) -> set[int]:
     """Indexes of page furniture: page numbers ('- 12 -'; a bare number only outside tables) and
-    running headers (a short line repeated three times or more that no rule reads as content)."""
-    # Running headers carry the page's resolution or page number ('PP-22 – Resolution 71'): counted
-    # with their digits masked.
-    counts = Counter(_masked(clean(b.text)) for b in paras if len(b.text) <= 80)
-    out = set()
+    running headers: a short line that comes again and again (digits masked: 'PP-22 – Resolution 71'),
+    mostly next to a page number, where a page break put it."""
+    pages = {i for i, b in enumerate(paras) if not b.rtl and (text := clean(b.text))
+             and (PAGE_MARK.match(text) or (not b.in_table and PAGE_LINE.match(text)))}
+    seen: dict[str, list[int]] = {}
     for i, b in enumerate(paras):
         text = clean(b.text)
-        if not text or b.rtl:
+        if text and len(text) <= 80 and not b.rtl and i not in pages:
+            seen.setdefault(_masked(text), []).append(i)
+    out = set(pages)
+    for places in seen.values():
+        if len(places) < 2:
             continue
-        if PAGE_MARK.match(text) or (not b.in_table and PAGE_LINE.match(text)):
-            out.add(i)
-        elif counts[_masked(text)] >= 3 and len(text) <= 80 and text[:1].isupper() and not text.endswith((",", ";", ":")) \
-                and read_header(b) is None and section_start(b) is None and not act.is_addressee_start(text):
-            out.add(i)
+        near = [i for i in places if _next_to_page(paras, i, pages)]
+        if len(near) >= 2 and 2 * len(near) >= len(places):
+            b = paras[places[0]]
+            if read_header(b) is None and section_start(b) is None and not _labelled(b):
+                out.update(places)
     return out
+
+
+def _next_to_page(paras: list[Block], i: int, pages: set[int]) -> bool:
+    """Is paragraph `i` next to a page number, empty paragraphs aside?"""
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(paras) and not clean(paras[k].text):
+            k += step
+        if k in pages:
+            return True
+    return False
 
 
 class _Parser:
