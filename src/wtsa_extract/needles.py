@@ -66,14 +66,24 @@ def casefold(text: str) -> str:
 class Screened:
     """A compiled pattern behind its needles test, with re.Pattern's search, finditer and sub."""
 
-    __slots__ = ("pattern", "source", "needles", "fold")
+    __slots__ = ("_pattern", "source", "flags", "needles", "fold")
 
     def __init__(self, source: str, flags: int = 0) -> None:
-        self.pattern: re.Pattern[str] = re.compile(source, flags)
-        self.source = source
-        self.fold = bool(self.pattern.flags & re.IGNORECASE)  # then needles and text are compared case-folded
-        found = needles(_parser.parse(source, flags))
+        self.source, self.flags = source, flags
+        self._pattern: re.Pattern[str] | None = None
+        parsed = _parser.parse(source, flags)
+        self.fold = bool(parsed.state.flags & re.IGNORECASE)  # (inline (?i) too) then needles and text are compared case-folded
+        found = needles(parsed)
         self.needles = frozenset(casefold(n) for n in found) if found and self.fold else found
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern, compiled when first needed: most vocabulary entries (the glossary's
+        two hundred terms) never pass their screen in a given document, and compiling them all cost
+        more than a document's whole alignment."""
+        if self._pattern is None:
+            self._pattern = re.compile(self.source, self.flags)
+        return self._pattern
 
     def possible(self, text: str, folded: str | None = None) -> bool:
         """False only when no match can exist in `text` (`folded`: its casefold(), if already made)."""

@@ -39,9 +39,26 @@ class Phrase(NamedTuple):
 
 
 class Phrases(NamedTuple):
-    pattern: re.Pattern[str]  # group 'p' is the variant as written
-    by_variant: dict[str, Phrase]
+    by_variant: dict[str, Phrase]  # variant, lower case, single-spaced -> canonical phrase
+    longest: int  # words in the longest variant
     extensions: dict[str, dict[str, str]]
+
+    def match(self, text: str) -> tuple[str, Phrase, int] | None:
+        """(variant as written, phrase, end offset) for the longest variant that opens `text` and is
+        followed by its end, white space or , : ; — a dictionary look-up of the first words (a regex
+        of every variant would cost more to compile than all the look-ups of a document)."""
+        words = [(m.group(), m.end()) for m in _WORD.finditer(text[:200])][: self.longest]
+        for k in range(len(words), 0, -1):
+            last, end = words[k - 1]
+            bare = last.rstrip(",:;")
+            key = " ".join([w for w, _ in words[: k - 1]] + [bare]).lower()
+            if key in self.by_variant:
+                end -= len(last) - len(bare)
+                return text[words[0][1] - len(words[0][0]): end], self.by_variant[key], end
+        return None
+
+
+_WORD = re.compile(r"\S+")
 
 
 @cache
@@ -52,11 +69,7 @@ def phrases() -> Phrases:
         for variant in entry["variants"]:
             by_variant[" ".join(variant.lower().split())] = Phrase(entry["phrase"], entry["kind"],
                                                                    entry.get("addressed", False))
-    alternatives = "|".join(
-        re.escape(v).replace(r"\ ", r"\s+") for v in sorted(by_variant, key=len, reverse=True)
-    )
-    pattern = re.compile(rf"^\s*(?P<p>{alternatives})(?=$|[\s,:;])", re.IGNORECASE)
-    return Phrases(pattern, by_variant, data["extensions"])
+    return Phrases(by_variant, max(len(v.split()) for v in by_variant), data["extensions"])
 
 
 class BureauVocab(NamedTuple):

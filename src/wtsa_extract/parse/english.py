@@ -105,14 +105,13 @@ def section_start(block: Block) -> _Start | None:
         return _Start("mandate", None, text)
     if block.style in SECTION_STYLES or (block.style is None and RULES_HEADING.match(folded) and len(text) < 120):
         return _Start("provisions", None, text)
-    m = phrases().pattern.match(folded)
+    m = phrases().match(folded)
     if m is None:
         if block.style in CALL_STYLES and len(text) < 80:
             return _Start("unknown", None, text)
         return None
-    variant = m.group("p")
-    phrase = phrases().by_variant[" ".join(variant.lower().split())]
-    rest = text[m.end():].strip(" ,:;")
+    variant, phrase, end = m
+    rest = text[end:].strip(" ,:;")
     following = rest.split(None, 1)[0].lower() if rest else ""
     if following in NOUN_AFTER and block.style not in CALL_STYLES:
         return None
