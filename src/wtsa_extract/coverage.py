@@ -6,7 +6,7 @@ from wtsa_extract.model import Block, Coverage, Diagnostic, Location
 from wtsa_extract.normalize import clean
 
 
-def account(blocks: list[Block], used: set[Location], footnotes_kept: set[str]) -> tuple[Coverage, list[Diagnostic]]:
+def account(blocks: list[Block], used: frozenset[Location] | set[Location], footnotes_kept: set[str]) -> tuple[Coverage, list[Diagnostic]]:
     """Report each block not in `used` as `unparsed` (with its first words) and count characters.
 
     Copies of merged cells are not new content and are not counted. A used block's footnotes count as

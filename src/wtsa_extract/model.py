@@ -66,10 +66,12 @@ class Diagnostic(NamedTuple):
 
 
 class Result(NamedTuple, Generic[T]):
-    """A value plus the messages produced while computing it (after python-mammoth)."""
+    """A value plus the messages produced while computing it (after python-mammoth), and for a
+    parser, the locations of the blocks it consumed: coverage is computed from these values."""
 
     value: T
     messages: tuple[Diagnostic, ...] = ()
+    consumed: frozenset[Location] = frozenset()
 
 
 class Clause(NamedTuple):
@@ -117,6 +119,13 @@ class Summary(NamedTuple):
     families: tuple[str, ...]  # their English families (instruct, invite, …)
     bureaux: tuple[str, ...]
     loc: Location
+
+
+class Overview(NamedTuple):
+    """The Arabic overview of a preparatory document: Table 1 rows and Table 2 summaries."""
+
+    rows: tuple[Table1Row, ...]
+    summaries: tuple[Summary, ...]
 
 
 class Match(NamedTuple):

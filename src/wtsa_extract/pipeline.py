@@ -13,22 +13,23 @@ def extract_bytes(data: bytes, name: str, limits: Limits = DEFAULT) -> Document:
     """Parse an in-memory document; raises InputError when it cannot be read."""
     from wtsa_extract.align import align_document
     from wtsa_extract.coverage import account
-    from wtsa_extract.parse.english import parse_english
+    from wtsa_extract.parse import parse_english, parse_overview
 
     _fresh_caches()
     try:
         kind, encoding, blocks = read_bytes(data, limits)
     except InputError as error:
         raise InputError(f"{name}: {error}") from None
-    used: set = set()
-    english = parse_english(blocks.value, used)
-    aligned = align_document(english.value, blocks.value, used)
+    english = parse_english(blocks.value)
+    overview = parse_overview(blocks.value)
+    aligned = align_document(english.value, overview.value)
     kept = {note.id for r in aligned.value for note in r.footnotes}
-    coverage, unparsed = account(blocks.value, used, kept)
+    coverage, unparsed = account(blocks.value, english.consumed | overview.consumed, kept)
     source = SourceInfo(name=name, format=kind, encoding=encoding,
                         sha256=_sha256(data), size=len(data))
     return Document(source, tuple(aligned.value),
-                    blocks.messages + english.messages + aligned.messages + tuple(unparsed), coverage)
+                    blocks.messages + english.messages + overview.messages + aligned.messages + tuple(unparsed),
+                    coverage)
 
 
 def extract(path: Path, limits: Limits = DEFAULT) -> Document:

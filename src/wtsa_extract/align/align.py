@@ -13,8 +13,7 @@ from typing import NamedTuple
 from wtsa_extract.align import dp
 from wtsa_extract.align.consistency import compare
 from wtsa_extract.align.similarity import similarity
-from wtsa_extract.model import Block, Diagnostic, Location, Match, Resolution, Result, Summary, Table1Row
-from wtsa_extract.parse.arabic import parse_table1, parse_table2
+from wtsa_extract.model import Diagnostic, Location, Match, Overview, Resolution, Result
 
 PART_NAMES = {"table1": "Table 1", "table2": "Table 2"}
 MAX_NAMED = 5  # candidates named in an ambiguous-match finding (each candidate gets its own finding)
@@ -103,16 +102,13 @@ def _match(resolutions: list[Resolution], entries: list[_Entry], part: str) -> _
     return _Outcome(out, messages)
 
 
-def align_document(resolutions: list[Resolution], blocks: list[Block],
-                   used: set[Location] | None = None) -> Result[list[Resolution]]:
-    """Fill status, title_ar, summary_ar and matches from the Arabic overview, with findings; add the
-    locations of the Arabic blocks taken into the model to `used`."""
-    if not any(b.rtl for b in blocks):
+def align_document(resolutions: list[Resolution], overview: Overview) -> Result[list[Resolution]]:
+    """Fill status, title_ar, summary_ar and matches from the Arabic overview (parse.parse_overview),
+    with findings."""
+    rows, summaries = overview.rows, overview.summaries
+    if not rows and not summaries:
         return Result(list(resolutions), ())  # an English-only document has no overview to align
-    t1, t2 = parse_table1(blocks, used), parse_table2(blocks, used)
-    messages = list(t1.messages) + list(t2.messages)
-    rows: list[Table1Row] = t1.value
-    summaries: list[Summary] = t2.value
+    messages: list[Diagnostic] = []
     one = _match(resolutions, [_Entry(r.number, r.not_yet_numbered, r.title, r.loc) for r in rows], "table1")
     two = _match(resolutions, [_Entry(s.number, s.new, s.title, s.loc) for s in summaries], "table2")
     messages += one.messages + two.messages

@@ -16,7 +16,7 @@ from collections import defaultdict
 from functools import lru_cache
 from itertools import islice
 
-from wtsa_extract.model import Block, Diagnostic, Location, Result, Summary, Table1Row
+from wtsa_extract.model import Block, Diagnostic, Location, Overview, Result, Summary, Table1Row
 from wtsa_extract.normalize import arabic_digits, arabic_key, clean
 from wtsa_extract.parse.english import header_number
 from wtsa_extract.vocabulary import arabic
@@ -107,9 +107,9 @@ class _Record:
         self.has: set[str] = set()
 
 
-def parse_table1(blocks: list[Block], used: set[Location] | None = None) -> Result[list[Table1Row]]:
-    """Find Table 1 by content and read one record per resolution row; add the locations of its
-    cells to `used`. Only tables with Arabic in them are candidates."""
+def parse_table1(blocks: list[Block]) -> Result[list[Table1Row]]:
+    """Find Table 1 by content and read one record per resolution row (consumed: its cells). Only
+    tables with Arabic in them are candidates."""
     arabic_tables = {b.loc.table for b in blocks if b.rtl and b.loc.table is not None}
     tables = _cells([b for b in blocks if b.loc.table in arabic_tables])
     scored = sorted(((_score_table(rows), t) for t, rows in tables.items()), reverse=True)
@@ -117,8 +117,7 @@ def parse_table1(blocks: list[Block], used: set[Location] | None = None) -> Resu
         return Result([], (Diagnostic("warning", "table1-not-found",
                                       "no Arabic Table 1 (status / number / title) found"),))
     table = scored[0][1]
-    if used is not None:
-        used.update(b.loc for b in blocks if b.loc.table == table and not b.merged)
+    consumed = frozenset(b.loc for b in blocks if b.loc.table == table and not b.merged)
     last_slot = _column_order(tables[table])[-1]
     messages: list[Diagnostic] = []
     records: list[_Record] = []
@@ -160,7 +159,7 @@ def parse_table1(blocks: list[Block], used: set[Location] | None = None) -> Resu
         if "title" not in r.has:
             messages.append(Diagnostic("warning", "table1-missing-title", f"{what} has no title", r.loc))
         rows.append(Table1Row(r.status, r.number, r.tbd, r.title, r.loc, r.status_loc))
-    return Result(rows, tuple(messages))
+    return Result(rows, tuple(messages), consumed)
 
 
 _TITLE_END = re.compile(r",\s*(?:الذي|التي)|\.\s")  # on the key: the Arabic comma is folded to ","
@@ -217,10 +216,10 @@ def bureaux_in_key(key: str) -> tuple[str, ...]:
     return order(named)
 
 
-def parse_table2(blocks: list[Block], used: set[Location] | None = None) -> Result[list[Summary]]:
-    """Every Table 2 summary, in document order; its Arabic continuation paragraphs are kept.
-    Adds the locations of the paragraphs it took to `used`."""
-    used = used if used is not None else set()
+def parse_table2(blocks: list[Block]) -> Result[list[Summary]]:
+    """Every Table 2 summary, in document order; its Arabic continuation paragraphs are kept
+    (consumed: the paragraphs it took)."""
+    used: set[Location] = set()
     summaries: list[Summary] = []
     messages: list[Diagnostic] = []
     pending: tuple[str, Location, tuple] | None = None
@@ -252,4 +251,12 @@ def parse_table2(blocks: list[Block], used: set[Location] | None = None) -> Resu
     for s in summaries:
         if not s.families:
             messages.append(Diagnostic("info", "table2-no-verb", "summary names no operative verb", s.loc))
-    return Result(summaries, tuple(messages))
+    return Result(summaries, tuple(messages), frozenset(used))
+
+
+def parse_overview(blocks: list[Block]) -> Result[Overview]:
+    """The Arabic overview: Table 1 and Table 2. A document with no Arabic has none (and no finding)."""
+    if not any(b.rtl for b in blocks):
+        return Result(Overview((), ()))
+    t1, t2 = parse_table1(blocks), parse_table2(blocks)
+    return Result(Overview(tuple(t1.value), tuple(t2.value)), t1.messages + t2.messages, t1.consumed | t2.consumed)

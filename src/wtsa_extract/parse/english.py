@@ -430,9 +430,9 @@ def _has_section(blocks: list[Block]) -> bool:
     return any(section_start(b) is not None for b in blocks[1:] if not b.rtl)
 
 
-def parse_english(blocks: list[Block], used: set[Location] | None = None) -> Result[list[Resolution]]:
-    """Find every English resolution in `blocks` and parse it; add the locations of the blocks it
-    took into the model to `used`."""
+def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
+    """Find every English resolution in `blocks` and parse it (consumed: the blocks it took into the
+    model)."""
     paras = [b for b in blocks if not b.merged]
     furniture = _furniture(paras)
     apparatus_messages = []
@@ -489,6 +489,4 @@ def parse_english(blocks: list[Block], used: set[Location] | None = None) -> Res
         resolutions.append(parser.resolution(seg, key, header))
     if not resolutions:
         parser.warn("no-resolutions", "no English resolution header (RESOLUTION N / NEW RESOLUTION) found", None, "error")
-    if used is not None:
-        used.update(parser.used)
-    return Result(resolutions, tuple(parser.messages) + tuple(apparatus_messages))
+    return Result(resolutions, tuple(parser.messages) + tuple(apparatus_messages), frozenset(parser.used))
