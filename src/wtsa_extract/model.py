@@ -83,6 +83,7 @@ class Clause(NamedTuple):
     with_bureaux: tuple[str, ...]
     assignee: str | None
     loc: Location
+    verb_ar: str | None = None  # in an Arabic text, the phrase as written (تكلف, وإذ تلاحظ); `verb` is its English
 
 
 class Section(NamedTuple):
@@ -189,8 +190,12 @@ class Coverage(NamedTuple):
         return 1.0 if not self.characters else round((self.in_model + self.in_diagnostics) / self.characters, 6)
 
 
+Language = Literal["en", "ar", "en+ar"]
+
+
 class Document(NamedTuple):
     source: SourceInfo
     resolutions: tuple[Resolution, ...]
     diagnostics: tuple[Diagnostic, ...] = ()
     coverage: Coverage | None = None
+    language: Language = "en"  # of the resolutions' text; en+ar: English resolutions with an Arabic overview

@@ -13,7 +13,9 @@ def extract_bytes(data: bytes, name: str, limits: Limits = DEFAULT) -> Document:
     """Parse an in-memory document; raises InputError when it cannot be read."""
     from wtsa_extract.align import align_document
     from wtsa_extract.coverage import account
+    from wtsa_extract.model import Overview, Result
     from wtsa_extract.parse import parse_english, parse_overview
+    from wtsa_extract.parse.arabic_text import has_arabic_resolutions, parse_arabic_text
 
     _fresh_caches()
     try:
@@ -21,7 +23,14 @@ def extract_bytes(data: bytes, name: str, limits: Limits = DEFAULT) -> Document:
     except InputError as error:
         raise InputError(f"{name}: {error}") from None
     english = parse_english(blocks.value)
-    overview = parse_overview(blocks.value)
+    language = "en"
+    if not english.value and has_arabic_resolutions(blocks.value):  # an Arabic version of resolutions
+        english, language = parse_arabic_text(blocks.value), "ar"
+        overview = Result(Overview((), ()))
+    else:
+        overview = parse_overview(blocks.value)
+        if overview.value.rows or overview.value.summaries:
+            language = "en+ar"
     aligned = align_document(english.value, overview.value)
     kept = {note.id for r in aligned.value for note in r.footnotes}
     coverage, unparsed = account(blocks.value, english.consumed | overview.consumed, kept)
@@ -29,7 +38,7 @@ def extract_bytes(data: bytes, name: str, limits: Limits = DEFAULT) -> Document:
                         sha256=_sha256(data), size=len(data))
     return Document(source, tuple(aligned.value),
                     blocks.messages + english.messages + overview.messages + aligned.messages + tuple(unparsed),
-                    coverage)
+                    coverage, language)
 
 
 def extract(path: Path, limits: Limits = DEFAULT) -> Document:

@@ -17,7 +17,6 @@ from wtsa_extract.model import Diagnostic, Location, Match, Overview, Resolution
 
 PART_NAMES = {"table1": "Table 1", "table2": "Table 2"}
 MAX_NAMED = 5  # candidates named in an ambiguous-match finding (each candidate gets its own finding)
-MESSAGE_TITLE = 300  # characters of an unmatched entry's title quoted in its finding
 
 
 class _Entry(NamedTuple):
@@ -81,7 +80,7 @@ def _match(resolutions: list[Resolution], entries: list[_Entry], part: str) -> _
     for a, options in ambiguous.items():
         x = entries[pool[a]]
         keys = [resolutions[rest[b]].key for b in options]
-        what = f"a {name} entry" + ("" if x.title else " with no title")
+        what = f"a {name} entry" + (f" ({x.title})" if x.title else " with no title")  # its text, accounted for
         for b in options:
             candidates.add(rest[b])
             key = resolutions[rest[b]].key
@@ -92,7 +91,8 @@ def _match(resolutions: list[Resolution], entries: list[_Entry], part: str) -> _
     for i, x in enumerate(entries):
         if i not in used:
             # the entry's title in full (up to a line's worth): the message is where its text is accounted for
-            label = f"Resolution {x.number}" if x.number is not None else f"entry {x.title or '(no title)'}"[:MESSAGE_TITLE]
+            title = x.title or "(no title)"  # whole: this finding is where the entry's text is accounted for
+            label = f"Resolution {x.number} ({title})" if x.number is not None else f"entry {title}"
             messages.append(Diagnostic("warning", "missing-in-annex", f"{name} {label} has no English resolution "
                                        "in the annex", x.loc))
     for j, r in enumerate(resolutions):

@@ -13,8 +13,9 @@ def _loc(loc: Location | None) -> dict | None:
 
 
 def clause_dict(c: Clause) -> dict:
-    return {"label": c.label, "parent": c.parent, "text": c.text, "verb": c.verb, "bureaux": list(c.bureaux),
-            "with_bureaux": list(c.with_bureaux), "assignee": c.assignee, "source": _loc(c.loc)}
+    return {"label": c.label, "parent": c.parent, "text": c.text, "verb": c.verb, "verb_ar": c.verb_ar,
+            "bureaux": list(c.bureaux), "with_bureaux": list(c.with_bureaux), "assignee": c.assignee,
+            "source": _loc(c.loc)}
 
 
 def section_dict(s: Section) -> dict:
@@ -43,6 +44,7 @@ def document_dict(doc: Document) -> dict:
     s = doc.source
     return {
         "schema": SCHEMA,
+        "language": doc.language,
         "source": {"name": s.name, "format": s.format, "encoding": s.encoding, "sha256": s.sha256, "size": s.size},
         "resolutions": [resolution_dict(r) for r in doc.resolutions],
         "diagnostics": [diagnostic_dict(d) for d in doc.diagnostics],

@@ -23,6 +23,7 @@ class Labelled(NamedTuple):
 
 
 class _Grammar(NamedTuple):
+    suffix: re.Pattern[str]  # an ordinal suffix at the end of a counter
     label: re.Pattern[str]
     bullet: re.Pattern[str]
     glued: re.Pattern[str]
@@ -32,6 +33,7 @@ class _Grammar(NamedTuple):
 
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")
 
 
 @cache
@@ -40,12 +42,12 @@ def grammar() -> _Grammar:
     suffix = "(?:" + "|".join(data["suffixes"]) + ")"
     sfx = rf"(?:[ \u00a0]?{suffix})?"
     number = r"(?:\d{1,3}|[٠-٩]{1,3})"
-    counter = rf"(?:{number}|[ivxlcIVXLC]{{2,6}}|[a-zA-Z])"
+    counter = rf"(?:{number}|[ivxlcIVXLC]{{2,6}}|[a-zA-Z]|هـ|[{data['arabic_letters']}])"
     outline = rf"\d{{1,3}}{sfx}(?:\.\d{{1,3}}{sfx}){{1,8}}"
     # Forms, most specific first. Each alternative names its own group so the terminator rule knows it.
     forms = (
         rf"(?P<paren>\({counter}{sfx}\))"
-        rf"|(?P<close>{counter}{sfx}\){suffix}?)"
+        rf"|(?P<close>{counter}{sfx}\)(?:[ \u00a0]?{suffix})?)"
         rf"|(?P<outline>{outline})\.?"
         rf"|(?P<dot>{counter}{sfx})\."
         rf"|(?P<bare>{number}{sfx})"
@@ -54,7 +56,7 @@ def grammar() -> _Grammar:
     bullets = "".join(re.escape(b) for b in data["bullets"])
     bullet = re.compile(rf"^[ \u00a0]*[{bullets}](?:\t+|[ \u00a0]+(?=\S))")
     glued = re.compile(rf"(?<=[^\d\s][;:.,])[ \u00a0]*(?=(?:{outline}|{number}{sfx}|{counter}{sfx}\)|\({counter}{sfx}\))\t)")
-    return _Grammar(label, bullet, glued, frozenset(w.lower() for w in data["not_after_bare_number"]),
+    return _Grammar(re.compile(rf"[ \u00a0]?{suffix}$"), label, bullet, glued, frozenset(w.lower() for w in data["not_after_bare_number"]),
                     data["max_bare_number"], data["word_numbering"])
 
 
@@ -65,7 +67,7 @@ def _bare_ok(label: str, rest: str) -> bool:
     if digits is None or int(digits.group(0)) > g.max_bare:
         return False
     words = rest.split(None, 2)
-    if not words or not words[0][:1].islower():
+    if not words or not (words[0][:1].islower() or _ARABIC_LETTER.match(words[0])):
         return False
     first = words[0].rstrip(",;:.").lower()
     two = " ".join(words[:2]).lower()
@@ -138,7 +140,8 @@ def _core(label: str) -> tuple[str, str]:
         form, core = "x)", core.split(")")[0]
     else:
         form = "x"
-    core = re.sub(r"[ \u00a0]?(?:bis|ter|quater|quinquies|sexies)$", "", core.split(" ")[0]) or core
+    core = grammar().suffix.sub("", core) or core
+    core = core.split(" ")[0]
     return core.translate(_DIGITS), form
 
 

@@ -1,0 +1,419 @@
+"""Arabic resolution texts (the Arabic versions ITU publishes) -> the same model as the English.
+
+A resolution starts at an Arabic header (`القرار 76 (المراجَع في جنيف، 2022)`, `قرار جديد`,
+`مشروع قرار جديد [ACP-2]`); its title follows, then the preamble line (`إن الجمعية العالمية لتقييس
+الاتصالات (جنيف، 2022)،`) and the sections. A section starts at a paragraph opening with a phrase of
+data/arabic_text.json (يكلف/تكلف, وإذ تلاحظ…, masculine or feminine, with or without و; كذلك/أيضاً
+make it the 'further' form): its clauses carry the canonical English `verb` and the phrase as
+written in `verb_ar`. Matching is on `normalize.arabic_key` word by word, so the text kept is always
+the document's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from wtsa_extract.model import Block, Clause, Diagnostic, Edition, Footnote, Location, Resolution, Result, Section
+from wtsa_extract.normalize import arabic_key, clean
+from wtsa_extract.parse import identity as ident
+from wtsa_extract.parse.actors import order
+from wtsa_extract.parse.arabic import bureaux_in_key
+from wtsa_extract.parse.labels import Hierarchy, split_label
+from wtsa_extract.vocabulary import load
+
+ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")
+
+
+class _Phrase(NamedTuple):
+    en: str
+    kind: str
+    addressed: bool
+
+
+class _Vocab(NamedTuple):
+    header: re.Pattern[str]
+    edition: re.Pattern[str]
+    places: dict[str, str]  # arabic_key(place) -> English place of identity's events
+    assemblies: tuple[tuple[str, str], ...]  # (arabic_key(name), code)
+    phrases: dict[tuple[str, ...], _Phrase]  # word keys -> phrase
+    longest: int
+    further: tuple[tuple[str, ...], ...]
+    further_of: dict[str, str]
+    cues: tuple[str, ...]  # arabic_key forms
+    clause_start: frozenset[str]
+    assignees: tuple[tuple[re.Pattern[str], str], ...]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(arabic_key(w) for w in text.split())
+
+
+@cache
+def vocab() -> _Vocab:
+    data = load("arabic_text.json")
+    phrases: dict[tuple[str, ...], _Phrase] = {}
+    for entry in data["phrases"]:
+        phrase = _Phrase(entry["en"], entry["kind"], entry.get("addressed", False))
+        for written in entry["ar"]:
+            words = _words(written)
+            phrases[words] = phrase
+            phrases[("و" + words[0], *words[1:])] = phrase  # with the conjunction
+    assignees = []
+    for entry in data["assignees"]:
+        pattern = re.escape(arabic_key(entry["ar"])).replace(r"\{n\}", r"(?P<n>\d{1,2})").replace(r"\ ", r"\s+")
+        assignees.append((re.compile(rf"(?<!\w)(?:[وبل]|ول|لل)?{pattern}(?!\w)"), entry["en"]))
+    return _Vocab(
+        header=re.compile(data["header"]),
+        edition=re.compile(data["edition"]),
+        places={arabic_key(k): v for k, v in data["places"].items()},
+        assemblies=tuple((arabic_key(n), code) for code, names in data["assemblies"].items() for n in names),
+        phrases=phrases,
+        longest=max(len(k) for k in phrases),
+        further=tuple(sorted((_words(f) for f in data["further"]), key=len, reverse=True)),
+        further_of=data["further_of"],
+        cues=tuple(sorted((arabic_key(c) for c in data["partner_cues"]), key=len, reverse=True)),
+        clause_start=frozenset(arabic_key(w) for w in data["clause_start"]),
+        assignees=tuple(assignees),
+    )
+
+
+# --- identity -----------------------------------------------------------------------------------------
+
+def read_header(block: Block) -> ident.Header | None:
+    """The Arabic header `block` is, or None."""
+    text = block.text
+    if len(text) > 200 or "\t" in text.strip() or not ARABIC_LETTER.search(text):
+        return None
+    key = arabic_key(text)
+    m = vocab().header.match(key)
+    if m is None:
+        return None
+    designation = m.group("designation")
+    if designation:
+        designation = re.sub(r"\s*مكررا?$", "bis", " ".join(designation.split()))
+    elif m.group("tag"):
+        designation = clean(m.group("tag"))
+    number = None
+    if designation and not designation.startswith("ITU-"):
+        number = int(re.match(r"\d+", designation).group(0)) if designation[:1].isdigit() else None
+    elif designation:
+        number = int(re.search(r"\d+", designation[5:]).group(0))
+    edition = _edition(m.group("paren"), text) if m.group("paren") else None
+    if designation and designation.startswith("ITU-"):
+        assembly = ident.identity().designation_assembly.get(designation[:5])
+        edition = (edition or Edition(None, None, None, False))._replace(assembly=assembly, revised=True)
+    new = bool(m.group("new"))
+    return ident.Header(new, bool(m.group("draft") or m.group("change")), None if new else number, designation,
+                        edition, None)
+
+
+def _edition(paren_key: str, text: str) -> Edition | None:
+    m = vocab().edition.match(paren_key)
+    if m is None:
+        return None
+    revised = bool(m.group("rev"))
+    if m.group("acronym"):
+        code = m.group("acronym")
+        return Edition(code if code in ident.identity().sectors else None, None, 2000 + int(m.group("yy")), revised)
+    year = int(m.group("year"))
+    written = re.search(r"\(([^()]*)\)", text)
+    place = clean(re.split(r"[،,]", written.group(1))[0]) if written else clean(m.group("place"))
+    if revised:  # the place as written, without 'المراجَع في'
+        place = " ".join(place.split()[2:]) if len(place.split()) > 2 else place
+    english = vocab().places.get(arabic_key(place))
+    assembly = ident.identity().events.get((english.lower(), year)) if english else None
+    return Edition(assembly, place, year, revised)
+
+
+def read_preamble(text: str) -> Edition | None:
+    """'إن الجمعية العالمية لتقييس الاتصالات (جنيف، 2022)،' -> Edition(WTSA, جنيف, 2022)."""
+    key = arabic_key(text)
+    if len(key) > 250 or not key.startswith("ان "):
+        return None
+    code = next((c for name, c in vocab().assemblies if name in key), None)
+    if code is None:
+        return None
+    paren = re.search(r"\(([^()]*)\)", key)
+    where = _edition(paren.group(1), text) if paren else None
+    return Edition(code, where.place if where else None, where.year if where else None, False)
+
+
+# --- phrases, addressees, actors ----------------------------------------------------------------------
+
+class _Start(NamedTuple):
+    verb: str
+    kind: str
+    addressed: bool
+    written: str  # the phrase as written
+    rest: str  # what follows it on its paragraph
+
+
+def section_start(block: Block) -> _Start | None:
+    """The section `block` opens, if it begins with an Arabic phrase."""
+    if block.label is not None or split_label(block.text).label is not None:
+        return None
+    words = clean(block.text).split()
+    keys = [arabic_key(w).rstrip("،,:؛;") for w in words[: vocab().longest + 3]]
+    for n in range(min(len(keys), vocab().longest), 0, -1):
+        phrase = vocab().phrases.get(tuple(keys[:n]))
+        if phrase is None:
+            continue
+        verb, used = phrase.en, n
+        for further in vocab().further:
+            if tuple(keys[n:n + len(further)]) == further and verb in vocab().further_of:
+                verb, used = vocab().further_of[verb], n + len(further)
+                break
+        rest = " ".join(words[used:]).strip(" ،,:؛;")
+        return _Start(verb, phrase.kind, phrase.addressed, " ".join(words[:used]).rstrip("،,:؛;"), rest)
+    return None
+
+
+def _clause_like(text: str) -> bool:
+    first = arabic_key(text.split(None, 1)[0]) if text.split() else ""
+    two = " ".join(_words(text)[:2])
+    return first in vocab().clause_start or two in vocab().clause_start
+
+
+def split_addressee(text: str) -> tuple[str, str]:
+    """'مدير مكتب تقييس الاتصالات أن يواصل …' -> (addressee, clause from its first clause word)."""
+    words = text.split()
+    for i, word in enumerate(words):
+        if i and arabic_key(word) in vocab().clause_start:
+            return " ".join(words[:i]).strip(" ،,:؛;"), " ".join(words[i:])
+    return text.strip(" ،,:؛;"), ""
+
+
+def _cue_at(key: str) -> int:
+    """Where the first partnership cue is in `key`, or -1."""
+    found = [p for cue in vocab().cues if (p := key.find(cue)) >= 0]
+    return min(found) if found else -1
+
+
+def starts_with_cue(text: str) -> bool:
+    key = arabic_key(text).lstrip("و ،,")
+    return any(key.startswith(cue) for cue in vocab().cues) or _cue_at(arabic_key(text)) == 0
+
+
+class Actors(NamedTuple):
+    bureaux: tuple[str, ...]
+    with_bureaux: tuple[str, ...]
+    assignee: str | None
+
+
+def actors(addressee: str, sector: str | None) -> Actors:
+    """Lead Bureaux (before the first partnership cue), partner Bureaux and assignees of an addressee."""
+    key = arabic_key(addressee)
+    cut = _cue_at(key)
+    lead_key, rest = (key, "") if cut < 0 else (key[:cut], key[cut:])
+    lead = bureaux_in_key(lead_key)
+    partners = _partners(rest, lead)
+    return Actors(lead, partners, "; ".join(_assignees(lead_key, sector)) or None)
+
+
+def _partners(key: str, lead: tuple[str, ...]) -> tuple[str, ...]:
+    if not key:
+        return ()
+    from wtsa_extract.vocabulary import arabic
+
+    named: set[str] = set()
+    other = False
+    for m in arabic().bureaux.finditer(key):
+        if m.lastgroup == "ALL":
+            named.update(("TSB", "BDT", "BR"))
+        elif m.lastgroup == "OTHER":
+            other = True
+        elif m.lastgroup:
+            named.add(m.lastgroup)
+    if other and lead:
+        named |= {"TSB", "BDT", "BR"} - set(lead)
+    return order(named - set(lead))
+
+
+def _assignees(key: str, sector: str | None) -> list[str]:
+    claimed: list[tuple[int, int]] = []
+    found: list[tuple[int, str]] = []
+    for pattern, name in vocab().assignees:
+        for m in pattern.finditer(key):
+            if any(m.start() < e and s < m.end() for s, e in claimed):
+                continue
+            claimed.append((m.start(), m.end()))
+            if "n" in pattern.groupindex:
+                name_n = name.replace("{n}", m.group("n"))
+            else:
+                name_n = name
+            found.append((m.start(), clean(name_n.replace("{sector}", sector or ""))))
+    return list(dict.fromkeys(n for _, n in sorted(found)))
+
+
+def _addressee_start(text: str) -> bool:
+    """Does a clause open with its own addressee ('مدير مكتب تنمية الاتصالات أن يقدم …')?"""
+    key = arabic_key(text)
+    if _clause_like(text):
+        return False
+    return key.startswith(("مدير", "مديري")) or any(p.match(key) for p, _ in vocab().assignees)
+
+
+# --- the parser ---------------------------------------------------------------------------------------
+
+class _Builder:
+    __slots__ = ("start", "loc", "addressee", "open", "clauses", "hierarchy")
+
+    def __init__(self, start: _Start, loc: Location) -> None:
+        self.start, self.loc = start, loc
+        self.addressee: str | None = None
+        self.open = False
+        self.clauses: list[tuple[str | None, str | None, str, Location]] = []
+        self.hierarchy = Hierarchy()
+
+
+class _Parser:
+    def __init__(self) -> None:
+        self.messages: list[Diagnostic] = []
+        self.used: set[Location] = set()
+        self.sector: str | None = None
+
+    def warn(self, code: str, message: str, loc: Location | None, key: str | None = None, level: str = "warning"):
+        self.messages.append(Diagnostic(level, code, message, loc, key))
+
+    def resolution(self, blocks: list[Block], key: str, header: ident.Header | None) -> Resolution:
+        head = blocks[0]
+        footnotes: dict[str, Footnote] = {}
+        for b in blocks:
+            for note in b.footnotes:
+                footnotes.setdefault(note.id, note)
+        body = [b for b in blocks[1:] if clean(b.text)]
+        self.used.add(head.loc)
+        self.used.update(b.loc for b in body)
+        edition = header.edition if header else None
+        title = None
+        i = 0
+        if body and section_start(body[0]) is None and read_preamble(body[0].text) is None \
+                and split_label(body[0].text).label is None:
+            title, i = clean(body[0].text), 1
+        if title is None:
+            self.warn("missing-title", f"{key}: no title after the resolution header", head.loc, key)
+        intro: list[str] = []
+        sections: list[_Builder] = []
+        current: _Builder | None = None
+        rest = body[i:]
+        for b in rest:
+            if section_start(b) is not None:
+                break
+            preamble = read_preamble(b.text)
+            if preamble is not None:
+                edition = ident.with_preamble(edition, preamble)
+                break
+        self.sector = ident.sector_of(edition.assembly if edition else None)
+        for b in rest:
+            start = section_start(b)
+            if start is not None:
+                current = _Builder(start, b.loc)
+                sections.append(current)
+                self._open(current, b.loc)
+                continue
+            if current is None:
+                if split_label(b.text).label is not None:
+                    self.warn("clause-outside-section", f"{key}: a labelled paragraph before any phrase is kept in "
+                              f"the intro: {clean(b.text)[:60]!r}", b.loc, key)
+                intro.append(clean(b.text))
+                continue
+            self._line(current, b)
+        if not sections:
+            self.warn("no-sections", f"{key}: no operative or preambular phrase found", head.loc, key)
+        return Resolution(
+            key=key, number=header.number if header else None, header=clean(head.text), status=None, title_en=None,
+            title_ar=title, summary_ar=None, footnotes=tuple(footnotes.values()), intro=tuple(intro),
+            sections=tuple(self._finish(key, s) for s in sections), loc=head.loc,
+            designation=header.designation if header else None, edition=edition,
+        )
+
+    def _open(self, builder: _Builder, loc: Location) -> None:
+        start = builder.start
+        if not start.rest:
+            return
+        if start.kind == "operative" and start.addressed and not _clause_like(start.rest):
+            self._take_addressee(builder, start.rest, loc)
+        else:
+            builder.clauses.append((None, None, start.rest, loc))
+
+    def _take_addressee(self, builder: _Builder, text: str, loc: Location) -> None:
+        addressee, remainder = split_addressee(text)
+        builder.addressee = f"{builder.addressee}، {addressee}" if builder.addressee else addressee
+        builder.open = not remainder
+        if remainder:
+            builder.clauses.append((None, None, remainder, loc))
+
+    def _line(self, builder: _Builder, block: Block) -> None:
+        start = builder.start
+        labelled = split_label(block.text) if block.label is None else None
+        label = block.label if labelled is None else labelled.label
+        text = clean(block.text if labelled is None else labelled.text)
+        if not text:
+            return
+        if start.kind == "operative" and label is None and block.level is None and not builder.clauses:
+            if builder.addressee is None and start.addressed and not _clause_like(text):
+                self._take_addressee(builder, text, block.loc)
+                return
+            if builder.addressee is not None and builder.open and starts_with_cue(text):
+                self._take_addressee(builder, text, block.loc)
+                return
+        builder.open = False
+        parent = builder.hierarchy.parent_of(label, bool(labelled and labelled.bullet), block.level)
+        builder.clauses.append((label, parent, text, block.loc))
+
+    def _finish(self, key: str, builder: _Builder) -> Section:
+        start = builder.start
+        section = actors(builder.addressee, self.sector) if start.kind == "operative" and builder.addressee \
+            else Actors((), (), None)
+        clauses = []
+        for label, parent, text, loc in builder.clauses:
+            own = section
+            if start.kind == "operative":
+                if _addressee_start(text):
+                    addressee, remainder = split_addressee(text)
+                    if remainder:
+                        found = actors(addressee, self.sector)
+                        if found.bureaux or found.assignee:
+                            own = found
+                cue = _cue_at(arabic_key(text))
+                extra = _partners(arabic_key(text)[cue:], own.bureaux) if cue >= 0 else ()
+                own = Actors(own.bureaux, order((set(own.with_bureaux) | set(section.with_bureaux) | set(extra))
+                                                - set(own.bureaux)), own.assignee)
+            clauses.append(Clause(label, parent, text, start.verb, own.bureaux, own.with_bureaux, own.assignee, loc,
+                                  start.written))
+        if not clauses:
+            self.warn("empty-section", f"{key}: {start.written!r} has no clause", builder.loc, key)
+        return Section(start.verb, start.kind, start.written, builder.addressee, section.bureaux, section.with_bureaux,
+                       section.assignee, tuple(clauses), builder.loc)
+
+
+def has_arabic_resolutions(blocks: list[Block]) -> bool:
+    return any(read_header(b) is not None for b in blocks if not b.merged)
+
+
+def parse_arabic_text(blocks: list[Block]) -> Result[list[Resolution]]:
+    """Every Arabic resolution in `blocks` (consumed: the blocks it took into the model)."""
+    paras = [b for b in blocks if not b.merged]
+    heads = [(i, h) for i, b in enumerate(paras) if (h := read_header(b)) is not None]
+    parser = _Parser()
+    resolutions: list[Resolution] = []
+    keys: set[str] = set()
+    new = 0
+    for n, (i, header) in enumerate(heads):
+        end = heads[n + 1][0] if n + 1 < len(heads) else len(paras)
+        base = ident.base_key(header)
+        if base == "NEW":
+            new += 1
+            base = f"NEW-{new}"
+        key, k = base, 2
+        while key in keys:
+            key, k = f"{base}-{k}", k + 1
+        if key != base:
+            parser.warn("duplicate-number", f"resolution {base} appears more than once", paras[i].loc)
+        keys.add(key)
+        resolutions.append(parser.resolution(paras[i:end], key, header))
+    if not resolutions:
+        parser.warn("no-resolutions", "no Arabic resolution header (القرار N / قرار جديد) found", None, level="error")
+    return Result(resolutions, tuple(parser.messages), frozenset(parser.used))
