@@ -43,6 +43,7 @@ class _Vocab(NamedTuple):
     further_of: dict[str, str]
     cues: tuple[str, ...]  # arabic_key forms
     clause_start: frozenset[str]
+    all_bureaux: tuple[str, ...]
     assignees: tuple[tuple[re.Pattern[str], str], ...]
 
 
@@ -75,6 +76,7 @@ def vocab() -> _Vocab:
         further_of=data["further_of"],
         cues=tuple(sorted((arabic_key(c) for c in data["partner_cues"]), key=len, reverse=True)),
         clause_start=frozenset(arabic_key(w) for w in data["clause_start"]),
+        all_bureaux=tuple(arabic_key(w) for w in data["all_bureaux"]),
         assignees=tuple(assignees),
     )
 
@@ -180,7 +182,8 @@ def split_addressee(text: str) -> tuple[str, str]:
     """'مدير مكتب تقييس الاتصالات أن يواصل …' -> (addressee, clause from its first clause word)."""
     words = text.split()
     for i, word in enumerate(words):
-        if i and arabic_key(word) in vocab().clause_start:
+        key = arabic_key(word)
+        if i and (key in vocab().clause_start or (key.startswith("ب") and len(key) > 3 and not starts_with_cue(" ".join(words[i:])))):
             return " ".join(words[:i]).strip(" ،,:؛;"), " ".join(words[i:])
     return text.strip(" ،,:؛;"), ""
 
@@ -207,9 +210,18 @@ def actors(addressee: str, sector: str | None) -> Actors:
     key = arabic_key(addressee)
     cut = _cue_at(key)
     lead_key, rest = (key, "") if cut < 0 else (key[:cut], key[cut:])
-    lead = bureaux_in_key(lead_key)
+    lead = bureaux_in_key(lead_key) or _all_bureaux(lead_key)
     partners = _partners(rest, lead)
     return Actors(lead, partners, "; ".join(_assignees(lead_key, sector)) or None)
+
+
+def _all_bureaux(key: str) -> tuple[str, ...]:
+    """('TSB', 'BDT', 'BR') for 'مديري المكاتب' (not followed by 'الأخرى'), else ()."""
+    for form in vocab().all_bureaux:
+        at = key.find(form)
+        if at >= 0 and (at == 0 or not key[at - 1].isalnum()) and not key[at + len(form):].lstrip().startswith("الاخر"):
+            return order(("TSB", "BDT", "BR"))
+    return ()
 
 
 def _partners(key: str, lead: tuple[str, ...]) -> tuple[str, ...]:
@@ -245,6 +257,12 @@ def _assignees(key: str, sector: str | None) -> list[str]:
                 name_n = name
             found.append((m.start(), clean(name_n.replace("{sector}", sector or ""))))
     return list(dict.fromkeys(n for _, n in sorted(found)))
+
+
+def _to_addressee(text: str) -> bool:
+    """'إلى' then an addressee: the person a request is made to, not a clause ('إلى المساهمة')."""
+    words = text.split(None, 1)
+    return len(words) == 2 and arabic_key(words[0]) in ("الي", "إلى") and _addressee_start(words[1])
 
 
 def _addressee_start(text: str) -> bool:
@@ -353,6 +371,8 @@ class _Parser:
         if not text:
             return
         if start.kind == "operative" and label is None and block.level is None and not builder.clauses:
+            if builder.addressee is None and start.addressed and _to_addressee(text):
+                text = text.split(None, 1)[1]  # 'إلى الفريق الاستشاري … أن يقدم': requests (إلى) someone
             if builder.addressee is None and start.addressed and not _clause_like(text):
                 self._take_addressee(builder, text, block.loc)
                 return
