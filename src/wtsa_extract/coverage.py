@@ -6,8 +6,11 @@ from wtsa_extract.model import Block, Coverage, Diagnostic, Location
 from wtsa_extract.normalize import clean
 
 
-def account(blocks: list[Block], used: frozenset[Location] | set[Location], footnotes_kept: set[str]) -> tuple[Coverage, list[Diagnostic]]:
+def account(blocks: list[Block], used: frozenset[Location] | set[Location], footnotes_kept: set[str],
+            noted: frozenset[Location] | set[Location] = frozenset()) -> tuple[Coverage, list[Diagnostic]]:
     """Report each block not in `used` as `unparsed` (with its first words) and count characters.
+    Blocks in `noted` were already reported, with their whole text, by the parser that set them aside
+    (page furniture, a proposal's apparatus): they count as in diagnostics, without a second note.
 
     Copies of merged cells are not new content and are not counted. A used block's footnotes count as
     in the model when their ids are in `footnotes_kept`; other footnotes are reported."""
@@ -23,7 +26,9 @@ def account(blocks: list[Block], used: frozenset[Location] | set[Location], foot
                 in_model += len(text)
             else:
                 in_diagnostics += len(text)
-                messages.append(Diagnostic("info", "unparsed", f"not part of the data: {_first_words(text)!r}", b.loc))
+                if b.loc not in noted:
+                    messages.append(Diagnostic("info", "unparsed", f"not part of the data: {_first_words(text)!r}",
+                                               b.loc))
         for note in b.footnotes:
             size = len(clean(note.text))
             total += size

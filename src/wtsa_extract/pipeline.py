@@ -33,12 +33,16 @@ def extract_bytes(data: bytes, name: str, limits: Limits = DEFAULT) -> Document:
             language = "en+ar"
     aligned = align_document(english.value, overview.value)
     kept = {note.id for r in aligned.value for note in r.footnotes}
-    coverage, unparsed = account(blocks.value, english.consumed | overview.consumed, kept)
+    noted = {d.loc for d in english.messages if d.code in SET_ASIDE}
+    coverage, unparsed = account(blocks.value, english.consumed | overview.consumed, kept, noted)
     source = SourceInfo(name=name, format=kind, encoding=encoding,
                         sha256=_sha256(data), size=len(data))
     return Document(source, tuple(aligned.value),
                     blocks.messages + english.messages + overview.messages + aligned.messages + tuple(unparsed),
                     coverage, language)
+
+
+SET_ASIDE = ("page-furniture", "proposal-mark", "proposal-reasons")  # findings that quote their whole paragraph
 
 
 def extract(path: Path, limits: Limits = DEFAULT) -> Document:

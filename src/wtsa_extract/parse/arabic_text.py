@@ -107,8 +107,7 @@ def read_header(block: Block) -> ident.Header | None:
         assembly = ident.identity().designation_assembly.get(designation[:5])
         edition = (edition or Edition(None, None, None, False))._replace(assembly=assembly, revised=True)
     new = bool(m.group("new"))
-    return ident.Header(new, bool(m.group("draft") or m.group("change")), None if new else number, designation,
-                        edition, None)
+    return ident.Header(new, None if new else number, designation, edition, None)
 
 
 def _edition(paren_key: str, text: str) -> Edition | None:
@@ -118,7 +117,7 @@ def _edition(paren_key: str, text: str) -> Edition | None:
     revised = bool(m.group("rev"))
     if m.group("acronym"):
         code = m.group("acronym")
-        return Edition(code if code in ident.identity().sectors else None, None, 2000 + int(m.group("yy")), revised)
+        return Edition(code if code in ident.identity().sectors else None, None, ident.year_of(m.group("yy")), revised)
     year = int(m.group("year"))
     written = re.search(r"\(([^()]*)\)", text)
     place = clean(re.split(r"[،,]", written.group(1))[0]) if written else clean(m.group("place"))

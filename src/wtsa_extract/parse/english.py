@@ -1,44 +1,68 @@
 """English parser: blocks -> resolutions, sections and clauses with who must act.
 
 A resolution starts at a header paragraph (parse/identity.py: `RESOLUTION 76 (Rev. Geneva, 2022)`,
-`RESOLUTION ITU-R 9-6`, `DRAFT NEW RESOLUTION [ACP-2]`, ITU's `ResNo` style…); its title follows,
-then the preamble line and the sections. A section starts at a paragraph that opens with an
+`RESOLUTION ITU-R 9-6`, `DRAFT NEW RESOLUTION [ACP-2]`, ITU's `ResNo` style…) and ends at the next
+header, or at the header of another instrument (`DECISION 5`, `RECOMMENDATION 7`). Its title
+follows, then the preamble line and the sections. A section starts at a paragraph that opens with an
 operative or preambular phrase (data/phrases.json), whatever follows it, at a study-group mandate
-(`ITU-T SG 13`) or at a heading of rules (`SECTION 1`). An addressed phrase's addressee may follow
-on the same paragraph, on the next one, or span two. Everything that cannot be placed with
-confidence becomes a diagnostic with its location.
+(`ITU-T SG 13`) or at a heading of rules or annexes (`SECTION 1`, `ANNEX`); a numbered paragraph
+that opens with a capitalised phrase (`2. Requests the Secretary-General to …`, the UN manner) is
+a section of its own. An addressed phrase's addressee may follow on the same paragraph, on the next
+one, or span several. Layout vocabulary is data (data/english.json). Everything that cannot be
+placed with confidence becomes a diagnostic with its location.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
+from typing import NamedTuple
 
-from wtsa_extract.model import Block, Clause, Diagnostic, Edition, Footnote, Location, Resolution, Result, Section
+from wtsa_extract.model import Block, Clause, Diagnostic, Footnote, Location, Resolution, Result, Section
 from wtsa_extract.normalize import clean, fold
 from wtsa_extract.parse import actors as act
 from wtsa_extract.parse import identity as ident
-from wtsa_extract.parse.labels import Hierarchy, split_glued, split_label
-from wtsa_extract.vocabulary import phrases
+from wtsa_extract.parse.labels import Hierarchy, Labelled, split_glued, split_label
+from wtsa_extract.vocabulary import load, phrases
 
-HEADER_STYLES = ident.HEADER_STYLES
-TITLE_STYLES = {"Restitle", "Res_title", "ResTitle"}
-SECTION_STYLES = {"SectionNo", "Section_No", "AppendixNo", "Appendix_No", "AnnexNo", "Annex_No"}
-SECTION_TITLE_STYLES = {"Sectiontitle", "Section_title", "Appendixtitle", "Appendix_title", "Annextitle", "Annex_title"}
-CALL_STYLES = {"Call"}
-TOC_STYLE = re.compile(r"^toc\s*\d|^TOC", re.IGNORECASE)
-NESTED_STYLES = re.compile(r"^enumlev\d", re.IGNORECASE)
-MANDATE = re.compile(r"^(?:ITU-[TDR]\s+)?(?:SG|Study\s+Group)\s*\d{1,2}$")
-RULES_HEADING = re.compile(r"^(?:SECTION|Section|ANNEX|Annex|APPENDIX|Appendix)\s+[0-9A-Z][0-9A-Za-z]*\b")
 SUSPECT_MARK = re.compile(r"\b[a-z]{4,}[1-9]\b(?![-/.]\d)")
-REFERENCE_LINE = re.compile(r"^\((?P<inner>[^()]{3,200})\)$")  # '(Geneva, 2022)', '(Kyoto, 1994; Busan, 2014)'
-PAGE_LINE = re.compile(r"^[-–—\s]*\d{1,4}[-–—\s]*$")  # '- 12 -', '12'
-PAGE_MARK = re.compile(r"^[-–—]\s*\d{1,4}\s*[-–—]$")  # '- 12 -'
-UNREAD_HEADER = re.compile(r"^(?:DRAFT\s+|NEW\s+)*RESOLUTION\b(?!S)")
-# A phrase followed by one of these words is a noun, not a phrase: 'Requests for assistance shall…'.
-NOUN_AFTER = frozenset("for from of made are is was were shall should must will received submitted".split())
+DIGITS = re.compile(r"\d+")
+LIKELY_PHRASE = re.compile(r"^[a-z]+(?: [a-z]+){0,3}$")
 TOC_ENTRY_LINES = 4  # a table-of-contents entry: header, title (maybe two lines), page
-NO_ACTOR_OK = {"resolves", "resolves further", "decides", "decides further"}
+
+
+class _Layout(NamedTuple):
+    header_styles: frozenset[str]
+    title_styles: frozenset[str]
+    section_styles: frozenset[str]
+    section_title_styles: frozenset[str]
+    call_styles: frozenset[str]
+    nested: re.Pattern[str]
+    toc: re.Pattern[str]
+    mandate: re.Pattern[str]
+    rules_heading: re.Pattern[str]
+    other_instrument: re.Pattern[str]
+    unread_header: re.Pattern[str]
+    noun_after: frozenset[str]
+    page_mark: re.Pattern[str]
+    page_line: re.Pattern[str]
+    reference_line: re.Pattern[str]
+    not_own_addressee: re.Pattern[str]
+
+
+@cache
+def layout() -> _Layout:
+    data = load("english.json")
+    styles = data["styles"]
+    return _Layout(
+        frozenset(styles["header"]), frozenset(styles["title"]), frozenset(styles["section"]),
+        frozenset(styles["section_title"]), frozenset(styles["call"]), re.compile(styles["nested"], re.IGNORECASE),
+        re.compile(styles["toc"], re.IGNORECASE), re.compile(data["mandate"]), re.compile(data["rules_heading"]),
+        re.compile(data["other_instrument"]), re.compile(data["unread_header"]), frozenset(data["noun_after"]),
+        re.compile(data["page_mark"]), re.compile(data["page_line"]), re.compile(data["reference_line"]),
+        re.compile(data["not_own_addressee"]),
+    )
 
 
 class _Start:
@@ -53,18 +77,29 @@ class _Start:
 
 
 class _SectionBuilder:
-    __slots__ = ("start", "loc", "addressee", "clauses", "hierarchy", "open_addressee")
+    __slots__ = ("start", "loc", "parts", "clauses", "hierarchy", "open_addressee", "bare")
 
     def __init__(self, start: _Start, loc: Location) -> None:
         self.start, self.loc = start, loc
-        self.addressee: str | None = None
-        self.open_addressee = False  # the addressee ended with ',' : the next paragraph may continue it
+        self.parts: list[str] = []  # the addressee as written, paragraph by paragraph
+        self.open_addressee = False  # the next paragraph may continue the addressee
         self.clauses: list[tuple[str | None, str | None, str, Location]] = []  # label, parent, text, loc
         self.hierarchy = Hierarchy()
+        self.bare = 0  # the last bare number read as a label ('1 to …'), for the sequence test
+
+    @property
+    def addressee(self) -> str | None:
+        return clean(" ".join(self.parts)).strip(" ,:;") or None if self.parts else None
+
+
+# --- what a paragraph is -------------------------------------------------------------------------------
+
+def _is_toc(block: Block) -> bool:
+    return bool(block.style and layout().toc.match(block.style))
 
 
 def read_header(block: Block) -> ident.Header | None:
-    """The header `block` is, or None."""
+    """The resolution header `block` is, or None."""
     if block.rtl or not ident.looks_like_header(block.text, block.style) or _is_toc(block):
         return None
     return ident.read_header(block.text)
@@ -76,8 +111,10 @@ def header_number(block: Block) -> tuple[bool, int | None] | None:
     return None if header is None else (header.new, header.number)
 
 
-def _is_toc(block: Block) -> bool:
-    return bool(block.style and TOC_STYLE.match(block.style))
+def _other_instrument(block: Block) -> bool:
+    """A decision's, recommendation's or opinion's header: it ends the resolution before it."""
+    text = clean(block.text)
+    return not block.rtl and len(text) <= 120 and bool(layout().other_instrument.match(fold(text)))
 
 
 def _unreadable_header(block: Block) -> bool:
@@ -88,34 +125,53 @@ def _unreadable_header(block: Block) -> bool:
     text = clean(block.text)
     if not text or len(text) > 120:
         return False
-    return block.style in HEADER_STYLES or bool(UNREAD_HEADER.match(text))
+    return block.style in layout().header_styles or bool(layout().unread_header.match(text))
 
 
 def _labelled(block: Block) -> bool:
     return block.label is not None or split_label(block.text).label is not None
 
 
-def section_start(block: Block) -> _Start | None:
-    """What kind of section `block` opens, if any."""
+def _rules_heading(block: Block, text: str) -> bool:
+    return block.style in layout().section_styles or (len(text) < 120 and bool(layout().rules_heading.match(fold(text))))
+
+
+def _phrase_start(text: str, call: bool = False) -> _Start | None:
+    """The phrase that opens `text`, if any (the noun guard: 'Requests for assistance shall…')."""
+    folded = fold(text)
+    m = phrases().match(folded)
+    if m is None:
+        return None
+    variant, phrase, end = m
+    rest = text[end:].lstrip(" ,:;").rstrip()
+    following = rest.split(None, 1)[0].lower() if rest else ""
+    if following in layout().noun_after and not call:
+        return None
+    return _Start(phrase.kind, phrase.phrase, clean(text), rest, variant, phrase.addressed)
+
+
+def section_start(block: Block, after_operative: bool = False) -> _Start | None:
+    """What kind of section `block` opens, if any. `after_operative`: an operative section came
+    before, so a preambular phrase followed by text is running text ('Noting the difficulties above,
+    the Director shall…'), not a section."""
     text = clean(block.text)
     if not text or _labelled(block):
         return None
     folded = fold(text)
-    if MANDATE.match(folded):
+    if layout().mandate.match(folded):
         return _Start("mandate", None, text)
-    if block.style in SECTION_STYLES or (block.style is None and RULES_HEADING.match(folded) and len(text) < 120):
+    if _rules_heading(block, text):
         return _Start("provisions", None, text)
-    m = phrases().match(folded)
-    if m is None:
-        if block.style in CALL_STYLES and len(text) < 80:
+    call = block.style in layout().call_styles
+    start = _phrase_start(text, call)
+    if start is None:
+        if call and len(text) < 80 and not act.is_addressee_start(text) and not act.starts_with_cue(text) \
+                and not _clause_like(text):
             return _Start("unknown", None, text)
         return None
-    variant, phrase, end = m
-    rest = text[end:].strip(" ,:;")
-    following = rest.split(None, 1)[0].lower() if rest else ""
-    if following in NOUN_AFTER and block.style not in CALL_STYLES:
+    if start.kind == "preambular" and after_operative and start.rest and not call:
         return None
-    return _Start(phrase.kind, phrase.phrase, text, rest, variant, phrase.addressed)
+    return start
 
 
 def _extension(verb: str, text: str) -> tuple[str, str] | None:
@@ -132,48 +188,74 @@ def _clause_like(text: str) -> bool:
     return fold(text).lower().startswith(("to ", "that ", "in order to "))
 
 
-LIKELY_PHRASE = re.compile(r"^[a-z]+(?: [a-z]+){0,3}$")
+def _subject(text: str) -> bool:
+    """'that ITU regional offices' before items that complete it ('1 be engaged …'): the subject of
+    a phrase that speaks to nobody (resolves further), read as its addressee. Only a bare name: a
+    'that …' clause with a verb ('that ITU-T shall continue') is a clause."""
+    if not fold(text).lower().startswith("that ") or len(text) > 60 or text.rstrip()[-1:] in ",;.:":
+        return False
+    body = text[5:]
+    return act.is_addressee_start(body) and not act.split_addressee(body)[1] and \
+        not re.search(r"\b(?:shall|should|will|may|must|is|are|continue[sd]?)\b", body)
+
+
+def _addressee_like(text: str) -> bool:
+    """The next paragraph after an addressed phrase names who is addressed, rather than being the
+    first clause: a known addressee, or a short line that does not end as a clause does."""
+    if _clause_like(text):
+        return False
+    if act.is_addressee_start(text):
+        return True
+    addressee, remainder = act.split_addressee(text)
+    if remainder:
+        return True
+    # No infinitive: an addressee only if it names someone, or is a short line that does not end as
+    # a clause does ('encourages' / 'the development of regional centres,' is the clause itself).
+    named = act.actors_of_addressee(addressee)
+    return bool(named.bureaux or named.assignee) or (len(text) <= 80 and text.rstrip()[-1:] not in ";.,")
 
 
 def _bare_phrase(block: Block, following: Block | None, current: _SectionBuilder | None) -> bool:
-    """A short lower-case line with no punctuation, between a finished clause (or the preamble) and
-    a labelled or 'that …'/'to …' clause, the way ITU writes a phrase: one not in the vocabulary
-    ('solemnly declares') rather than text to attach, unannounced, to the section before."""
+    """A phrase outside the vocabulary, the way ITU writes one: a short lower-case line, or one word
+    ending in -s followed by an addressee ('tasks Study Group 17'), between a finished clause (or the
+    preamble) and what it introduces: labelled items, a 'that …'/'to …' clause or an addressee."""
     text = clean(block.text)
-    if following is None or not LIKELY_PHRASE.match(text) or _labelled(block):
+    if _labelled(block) or not text:
+        return False
+    first, _, rest = text.partition(" ")
+    verb_like = first.isalpha() and first.lower().endswith("s") and len(first) > 3
+    shaped = LIKELY_PHRASE.match(text) or (verb_like and rest and act.is_addressee_start(rest))
+    if not shaped:
         return False
     if current is not None and current.start.kind == "operative" and not current.clauses:
         return False  # an addressee ('administrations') right after its phrase
-    if current is not None and current.clauses and not current.clauses[-1][2].rstrip().endswith((";", ".", ",")):
+    if current is not None and current.clauses and not current.clauses[-1][2].rstrip().endswith((";", ".", ",", ":")):
         return False
-    return _labelled(following) or _clause_like(clean(following.text))
-
-
-def _subject(text: str) -> bool:
-    """'that ITU regional offices' before items that complete it ('1 be engaged …'): the subject of
-    a phrase that speaks to nobody (resolves further), read as its addressee."""
-    if not fold(text).lower().startswith("that ") or len(text) > 150:
+    if rest and not LIKELY_PHRASE.match(text):
+        return True  # 'supports the Director of BDT': the addressee is on the line
+    if following is None:
         return False
-    return act.is_addressee_start(text[5:]) and not act.split_addressee(text)[1]
+    follow = clean(following.text)
+    return _labelled(following) or _clause_like(follow) or act.is_addressee_start(follow)
 
 
 def _masked(text: str) -> str:
     return DIGITS.sub("#", text)
 
 
-DIGITS = re.compile(r"\d+")
-
-
 def _furniture(paras: list[Block]) -> set[int]:
     """Indexes of page furniture: page numbers ('- 12 -'; a bare number only outside tables) and
     running headers: a short line that comes again and again (digits masked: 'PP-22 – Resolution 71'),
-    mostly next to a page number, where a page break put it."""
+    mostly next to a page number, where a page break put it, and that reads as no content (no final
+    punctuation, not lower-case, no header, phrase or label)."""
+    lay = layout()
     pages = {i for i, b in enumerate(paras) if not b.rtl and (text := clean(b.text))
-             and (PAGE_MARK.match(text) or (not b.in_table and PAGE_LINE.match(text)))}
+             and (lay.page_mark.match(text) or (not b.in_table and lay.page_line.match(text)))}
     seen: dict[str, list[int]] = {}
     for i, b in enumerate(paras):
         text = clean(b.text)
-        if text and len(text) <= 80 and not b.rtl and i not in pages:
+        if text and len(text) <= 80 and not b.rtl and i not in pages and (text[0].isupper() or text[0].isdigit()) \
+                and not text.endswith((",", ";", ":", ".")):
             seen.setdefault(_masked(text), []).append(i)
     out = set(pages)
     for places in seen.values():
@@ -181,8 +263,8 @@ def _furniture(paras: list[Block]) -> set[int]:
             continue
         near = [i for i in places if _next_to_page(paras, i, pages)]
         if len(near) >= 2 and 2 * len(near) >= len(places):
-            b = paras[places[0]]
-            if read_header(b) is None and section_start(b) is None and not _labelled(b):
+            if all(read_header(paras[i]) is None and section_start(paras[i]) is None and not _labelled(paras[i])
+                   for i in places):
                 out.update(places)
     return out
 
@@ -197,6 +279,22 @@ def _next_to_page(paras: list[Block], i: int, pages: set[int]) -> bool:
             return True
     return False
 
+
+def _provisions_title(block: Block) -> bool:
+    """The title under a rules heading ('ANNEX 1' / 'Working methods of …'): a title style, or a
+    short unlabelled line without final punctuation."""
+    if block.style in layout().section_title_styles:
+        return True
+    text = clean(block.text)
+    return block.style is None and len(text) < 150 and not _labelled(block) and not text.endswith((";", ".", ",", ":"))
+
+
+def _with_label(block: Block) -> str:
+    text = clean(block.text)
+    return f"{block.label} {text}" if block.label else text
+
+
+# --- the parser ----------------------------------------------------------------------------------------
 
 class _Parser:
     def __init__(self, sector: str | None) -> None:
@@ -218,21 +316,23 @@ class _Parser:
         self.used.add(head.loc)
         self.used.update(b.loc for b in body)
         edition = header.edition if header else None
+        if header is not None and header.edition_text:
+            self.warn("edition-unreadable", f"{key}: edition {header.edition_text!r} not understood", head.loc, "info", key)
         i = 0
         intro: list[str] = []
+        lay = layout()
         # A reference line right after the header: '(Rev. Geneva, 2022)' or the edition history.
-        if i < len(body) and REFERENCE_LINE.match(clean(body[i].text)) and body[i].style not in TITLE_STYLES:
+        if i < len(body) and lay.reference_line.match(clean(body[i].text)) and body[i].style not in lay.title_styles:
             if edition is None:
-                edition = ident.read_edition(REFERENCE_LINE.match(clean(body[i].text)).group("inner"))
+                edition = ident.read_edition(lay.reference_line.match(clean(body[i].text)).group("inner"))
             intro.append(clean(body[i].text))
             i += 1
         title_parts: list[str] = []
-        if i < len(body) and body[i].style in TITLE_STYLES:
-            while i < len(body) and body[i].style in TITLE_STYLES:
+        if i < len(body) and body[i].style in lay.title_styles:
+            while i < len(body) and body[i].style in lay.title_styles:
                 title_parts.append(body[i].text)
                 i += 1
-        elif i < len(body) and section_start(body[i]) is None and not _labelled(body[i]) \
-                and ident.read_preamble(body[i].text) is None:
+        elif i < len(body) and _title_like(body[i]):
             title_parts.append(body[i].text)
             i += 1
         title = clean(" ".join(title_parts)) or None
@@ -254,22 +354,22 @@ class _Parser:
                 edition = ident.with_preamble(edition, preamble)
                 break
         self.sector = ident.sector_of(edition.assembly if edition else None) or self.default_sector
+        operative = False
         for n, b in enumerate(rest):
-            start = section_start(b)
+            start = section_start(b, operative)
             if start is None and _bare_phrase(b, rest[n + 1] if n + 1 < len(rest) else None, current):
-                start = _Start("unknown", None, clean(b.text))
+                start = _Start("unknown", None, clean(b.text), addressed=True)
+            numbered = None if start is not None else _numbered_phrase(b)
+            if numbered is not None:  # '2. Requests the Secretary-General to …': a section of its own
+                start = numbered[1]
             if start is not None and not (start.kind == "provisions" and current is not None
                                           and current.start.kind == "provisions" and not current.clauses
-                                          and b.style in SECTION_TITLE_STYLES):
+                                          and b.style in lay.section_title_styles):
                 current = _SectionBuilder(start, b.loc)
                 sections.append(current)
-                if start.kind == "unknown":
-                    self.warn("unknown-phrase", f"{key}: {start.heading!r} reads as an operative or preambular phrase "
-                              "that is not in the vocabulary; its clauses are kept under it with no verb", b.loc, key=key)
-                elif start.variant and " ".join(start.variant.lower().split()) != start.verb:
-                    self.warn("phrase-normalised", f"{key}: phrase {start.variant!r} read as {start.verb!r}", b.loc,
-                              "info", key)
-                self._open(current)
+                operative = operative or start.kind == "operative"
+                self._announce(key, start, b.loc)
+                self._open(current, b.loc, numbered[0] if numbered else None)
                 continue
             if current is None:
                 text = clean(b.text)
@@ -291,36 +391,62 @@ class _Parser:
             designation=header.designation if header else None, edition=edition,
         )
 
-    def _open(self, builder: _SectionBuilder) -> None:
+    def _announce(self, key: str, start: _Start, loc: Location) -> None:
+        if start.kind == "unknown":
+            self.warn("unknown-phrase", f"{key}: {start.heading!r} reads as an operative or preambular phrase "
+                      "that is not in the vocabulary; its clauses are kept under it with no verb", loc, key=key)
+        elif start.variant and " ".join(start.variant.lower().split()) != start.verb:
+            self.warn("phrase-normalised", f"{key}: phrase {start.variant!r} read as {start.verb!r}", loc, "info", key)
+
+    def _open(self, builder: _SectionBuilder, loc: Location, label: str | None = None) -> None:
+        """What follows the phrase on its paragraph: an addressee, a clause, or both."""
         start = builder.start
         if start.kind == "mandate":
-            builder.addressee = start.heading
+            builder.parts.append(start.heading)
             return
-        rest = start.rest
-        if not rest:
+        if start.kind == "unknown" and " " in start.heading:  # 'supports the Director of BDT'
+            verb, _, addressee = start.heading.partition(" ")
+            start.heading, start.addressed = verb, True
+            self._take_addressee(builder, addressee, loc)
             return
-        ext = _extension(start.verb or "", rest) if start.kind == "operative" else None
-        if ext:
-            start.verb, rest = ext
-            start.addressed = True
-        if not rest:
-            return
-        if start.kind == "operative" and ((start.addressed and not _clause_like(rest)) or _subject(rest)):
-            self._take_addressee(builder, rest, builder.loc)
-            return
-        if start.heading.endswith(rest):  # the heading is the phrase; what follows it is a clause
-            start.heading = clean(start.heading[: len(start.heading) - len(rest)])
-        builder.clauses.append((None, None, rest, builder.loc))
+        if start.rest:
+            self._after_phrase(builder, start.rest, loc, label, first=True)
+            if builder.clauses:  # the heading is the phrase (and addressee); the clause is not part of it
+                clause = builder.clauses[-1][2]
+                cut = start.heading.rfind(clause)
+                start.heading = clean(start.heading[:cut]).rstrip(" ,:;") if cut > 0 else start.variant or start.heading
 
-    def _take_addressee(self, builder: _SectionBuilder, text: str, loc: Location) -> None:
+    def _after_phrase(self, builder: _SectionBuilder, text: str, loc: Location, label: str | None = None,
+                      first: bool = False) -> bool:
+        """Read `text`, which follows an operative phrase with no addressee yet: an extension of the
+        verb ('to instruct …'), the addressee and the clause after it. True when it took the text."""
+        start = builder.start
+        if start.kind in ("operative", "unknown"):
+            ext = _extension(start.verb or "", text)
+            if ext:
+                start.verb, text = ext
+                start.addressed = True
+                if not text:
+                    return True
+            if (start.addressed and _addressee_like(text)) or _subject(text):
+                self._take_addressee(builder, text, loc, label)
+                return True
+        if not first:
+            return False
+        builder.clauses.append((label, None, clean(text), loc))  # 'considering that …': the phrase, then a clause
+        return True
+
+    def _take_addressee(self, builder: _SectionBuilder, text: str, loc: Location, label: str | None = None) -> None:
         """Record (or continue) the addressee at the start of `text`; what follows it is a clause."""
         addressee, remainder = act.split_addressee(text)
-        if addressee.lower().startswith("that "):
+        if fold(addressee).lower().startswith("that "):
             addressee = addressee[5:]
-        builder.addressee = f"{builder.addressee}, {addressee}" if builder.addressee else addressee
+        builder.parts.append(text[: len(text) - len(remainder)].rstrip() if remainder else text)
+        if fold(builder.parts[0]).lower().startswith("that "):
+            builder.parts[0] = builder.parts[0][5:]
         builder.open_addressee = not remainder
         if remainder:
-            builder.clauses.append((None, None, remainder, loc))
+            builder.clauses.append((label, None, remainder, loc))
 
     def _line(self, builder: _SectionBuilder, block: Block) -> None:
         start = builder.start
@@ -331,42 +457,45 @@ class _Parser:
             if len(pieces) > 1:
                 self.warn("glued-clauses", f"{len(pieces)} clauses were glued in one paragraph; split", block.loc, "info")
         for piece in pieces:
-            labelled = split_label(piece) if block.label is None else None
-            label = block.label if labelled is None else labelled.label
-            text = clean(piece if labelled is None else labelled.text)
+            labelled = split_label(piece) if block.label is None else Labelled(block.label, piece)
+            label, text = self._checked_label(builder, labelled, piece)
+            text = clean(text)
             if not text:
                 continue
-            if start.kind == "operative" and label is None and block.level is None and not builder.clauses:
-                if builder.addressee is None:
-                    ext = _extension(start.verb or "", text)
-                    if ext:
-                        start.verb, text = ext
-                        start.addressed = True
-                    if text and ((start.addressed and not _clause_like(text)) or _subject(text)):
-                        self._take_addressee(builder, text, block.loc)
-                        continue
-                elif builder.open_addressee and not _clause_like(text) \
-                        and (act.starts_with_cue(text) or fold(text).startswith("and ")):
+            if start.kind in ("operative", "unknown") and label is None and block.level is None and not builder.clauses:
+                if not builder.parts and self._after_phrase(builder, text, block.loc):
+                    continue
+                if builder.open_addressee and _continues_addressee(text):
                     self._take_addressee(builder, text.lstrip(" ,"), block.loc)
                     continue
-                if not text:
-                    continue
             builder.open_addressee = False
-            bullet = labelled is not None and labelled.bullet
-            nested = bullet or bool(block.style and NESTED_STYLES.match(block.style))
+            nested = labelled.bullet or bool(block.style and layout().nested.match(block.style))
             parent = builder.hierarchy.parent_of(label, nested, block.level)
             builder.clauses.append((label, parent, text, block.loc))
 
+    @staticmethod
+    def _checked_label(builder: _SectionBuilder, labelled: Labelled, piece: str) -> tuple[str | None, str]:
+        """A bare number followed by a space ('12 study groups exist …') is a label only where it
+        continues the section's numbering (1, or one more than the last)."""
+        lead = DIGITS.match(labelled.label or "")
+        number = int(lead.group(0)) if lead else None
+        if labelled.spaced_number and number not in (1, builder.bare, builder.bare + 1):
+            return None, piece
+        if number is not None and "." not in (labelled.label or ""):
+            builder.bare = number
+        return labelled.label, labelled.text
+
     def _finish(self, key: str, builder: _SectionBuilder) -> Section:
         start = builder.start
-        if start.kind == "operative" and builder.addressee:
-            section_actors = act.actors_of_addressee(builder.addressee, self.sector)
+        addressee = builder.addressee
+        if start.kind in ("operative", "unknown") and addressee:
+            section_actors = act.actors_of_addressee(addressee, self.sector)
             if section_actors.unresolved_other:
                 self.warn("other-bureaux-unresolved", f"{key}: 'the other Bureaux' with no lead Bureau in "
-                          f"{builder.addressee!r}", builder.loc, key=key)
-            if not section_actors.bureaux and not section_actors.assignee:
+                          f"{addressee!r}", builder.loc, key=key)
+            if not section_actors.bureaux and not section_actors.assignee and start.kind == "operative":
                 self.warn("addressee-unresolved", f"{key}: nobody recognised in the addressee "
-                          f"{builder.addressee!r} of {start.verb!r}", builder.loc, key=key)
+                          f"{addressee!r} of {start.verb!r}", builder.loc, key=key)
         elif start.kind == "mandate":
             section_actors = act.Actors((), (), "; ".join(act.assignee_names(start.heading, self.sector)) or None)
         else:
@@ -385,25 +514,25 @@ class _Parser:
                 carried.pop(None, None)
             if text.rstrip().endswith(":") and (label is not None or parent is None):
                 carried[label] = clause_actors.with_bureaux
-            if start.kind == "operative" and start.verb not in NO_ACTOR_OK and not clause_actors.bureaux \
-                    and not clause_actors.assignee and start.addressed:
+            if start.kind == "operative" and start.addressed and not clause_actors.bureaux \
+                    and not clause_actors.assignee:
                 self.warn("no-actor", f"{key}: clause {label or '(unlabelled)'} under {start.verb!r} names nobody to act",
                           loc, key=key)
             clauses.append(Clause(label, parent, text, start.verb, clause_actors.bureaux, clause_actors.with_bureaux,
                                   clause_actors.assignee, loc))
         if not clauses:
             self.warn("empty-section", f"{key}: {start.heading!r} has no clause", builder.loc, key=key)
-        return Section(start.verb, start.kind, start.heading, builder.addressee, section_actors.bureaux,
+        return Section(start.verb, start.kind, start.heading, addressee, section_actors.bureaux,
                        section_actors.with_bureaux, section_actors.assignee, tuple(clauses), builder.loc)
 
     def _clause_actors(self, start: _Start, section: act.Actors, text: str) -> act.Actors:
-        if start.kind != "operative":
+        if start.kind not in ("operative", "unknown"):
             return section
         lead = section
-        folded = fold(text)
-        if not folded.startswith(("to ", "that ")) and act.is_addressee_start(text):
+        if not _clause_like(text) and act.is_addressee_start(text):
             addressee, remainder = act.split_addressee(text)
-            if remainder:
+            if remainder and not layout().not_own_addressee.search(fold(addressee) + " " + fold(remainder)[:6]) \
+                    and len(addressee.split()) <= 25:
                 own = act.actors_of_addressee(addressee, self.sector)
                 if own.bureaux or own.assignee:
                     lead = own
@@ -412,18 +541,33 @@ class _Parser:
         return act.Actors(lead.bureaux, with_bureaux, lead.assignee)
 
 
-def _provisions_title(block: Block) -> bool:
-    """The title under a rules heading ('ANNEX 1' / 'Working methods of …'): a title style, or a
-    short unlabelled line without final punctuation."""
-    if block.style in SECTION_TITLE_STYLES:
-        return True
-    text = clean(block.text)
-    return block.style is None and len(text) < 150 and not _labelled(block) and not text.endswith((";", ".", ",", ":"))
+def _title_like(block: Block) -> bool:
+    """The first paragraph after a header is the title unless it opens a section the ITU way (a
+    lower-case phrase, a mandate, a rules heading), is labelled, or is the preamble line."""
+    if _labelled(block) or ident.read_preamble(block.text) is not None:
+        return False
+    start = section_start(block)
+    return start is None or (start.kind in ("operative", "preambular") and clean(block.text)[:1].isupper())
 
 
-def _with_label(block: Block) -> str:
-    text = clean(block.text)
-    return f"{block.label} {text}" if block.label else text
+def _continues_addressee(text: str) -> bool:
+    """A paragraph that goes on with an addressee left open ('instructs the Director of BDT,' /
+    'in close collaboration with the Director of BR,'): a cue, 'and …', or more names."""
+    if _clause_like(text) or len(text) > 300:
+        return False
+    folded = fold(text).lstrip(" ,").lower()
+    return act.starts_with_cue(text) or folded.startswith("and ") or act.is_addressee_start(text) \
+        or bool(act.partner_spans(text)) and text.rstrip()[-1:] in ",:"
+
+
+def _numbered_phrase(block: Block) -> tuple[str, _Start] | None:
+    """(label, phrase) for a numbered paragraph that opens with a capitalised phrase: '2. Requests
+    the Secretary-General to …' (UN manner; ITU clauses open in lower case)."""
+    labelled = split_label(block.text) if block.label is None else Labelled(block.label, block.text)
+    if labelled.label is None or not clean(labelled.text)[:1].isupper():
+        return None
+    start = _phrase_start(clean(labelled.text))
+    return None if start is None else (labelled.label, start)
 
 
 def _has_section(blocks: list[Block]) -> bool:
@@ -435,19 +579,24 @@ def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
     model)."""
     paras = [b for b in blocks if not b.merged]
     furniture = _furniture(paras)
-    apparatus_messages = []
+    notes: list[Diagnostic] = []  # what is set aside, with its text: never a clause, never lost
+    for i in sorted(furniture):
+        notes.append(Diagnostic("info", "page-furniture", f"page number or running header: {clean(paras[i].text)!r}",
+                                paras[i].loc))
     for i, b in enumerate(paras):
-        code = None if b.rtl else ident.apparatus(b.text)
+        code = None if b.rtl or i in furniture else ident.apparatus(b.text)
         if code is not None:
             furniture.add(i)
-            apparatus_messages.append(Diagnostic("info", code, f"not a clause: {clean(b.text)[:300]!r}", b.loc))
-    heads: list[tuple[int, ident.Header | None]] = []
+            notes.append(Diagnostic("info", code, f"not a clause: {clean(b.text)!r}", b.loc))
+    heads: list[tuple[int, ident.Header | None | str]] = []  # str: another instrument
     for i, b in enumerate(paras):
         if i in furniture:
             continue
         header = read_header(b)
         if header is not None or _unreadable_header(b):
             heads.append((i, header))
+        elif _other_instrument(b):
+            heads.append((i, "other"))
     first = heads[0][0] if heads else len(paras)
     assembly = next((a for b in paras[:first] if (a := ident.mentioned_assembly(b.text))), None)
     parser = _Parser(ident.sector_of(assembly))
@@ -455,19 +604,27 @@ def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
     for n, (i, header) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else len(paras)
         segments.append((i, header, [b for k, b in enumerate(paras[i:end], start=i) if k not in furniture]))
-    # A header with nothing under it whose resolution comes again later is a table-of-contents entry
-    # (or a cross-reference line), not a resolution.
-    later: Counter[str] = Counter(ident.base_key(h) for _, h, _ in segments if h is not None)
+    later: Counter[str] = Counter(ident.base_key(h) for _, h, _ in segments if isinstance(h, ident.Header))
     resolutions: list[Resolution] = []
     keys: set[str] = set()
     counters: Counter[str] = Counter()
-    for i, header, seg in segments:
+    for n, (i, header, seg) in enumerate(segments):
+        if header == "other":
+            parser.warn("not-a-resolution", f"{clean(seg[0].text)!r} heads another instrument: it ends the resolution "
+                        f"before it, and its {len(seg)} paragraphs are left out of the data", seg[0].loc)
+            continue
         if header is not None:
             base = ident.base_key(header)
             later[base] -= 1
-            if base != "NEW" and later[base] > 0 and len(seg) <= TOC_ENTRY_LINES and not _has_section(seg):
-                parser.warn("toc-entry", f"{clean(seg[0].text)!r} has no text and comes again later: read as a "
-                            "table-of-contents entry", seg[0].loc, "info")
+            short = len(seg) <= TOC_ENTRY_LINES and not _has_section(seg)
+            # A header with nothing under it whose resolution comes again later is a table-of-contents
+            # entry; one in a table followed by another header in the same table is a table's row.
+            listed = seg[0].in_table and n + 1 < len(segments) and paras[segments[n + 1][0]].loc.table == seg[0].loc.table
+            if short and ((base != "NEW" and later[base] > 0) or listed):
+                parser.warn("toc-entry", f"{clean(seg[0].text)!r} has no text and " + (
+                    "comes again later: read as a table-of-contents entry" if later[base] > 0 else
+                    "is followed by another in the same table: read as a row of a table of resolutions"),
+                    seg[0].loc, "info")
                 continue
         else:
             base = "UNREAD"
@@ -477,10 +634,10 @@ def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
         else:
             key = base
         if key in keys:
-            parser.warn("duplicate-number", f"resolution {key} appears more than once", seg[0].loc)
             k = 2
             while f"{key}-{k}" in keys:
                 k += 1
+            parser.warn("duplicate-number", f"resolution {key} appears more than once", seg[0].loc, key=f"{key}-{k}")
             key = f"{key}-{k}"
         keys.add(key)
         if header is None:
@@ -489,4 +646,4 @@ def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
         resolutions.append(parser.resolution(seg, key, header))
     if not resolutions:
         parser.warn("no-resolutions", "no English resolution header (RESOLUTION N / NEW RESOLUTION) found", None, "error")
-    return Result(resolutions, tuple(parser.messages) + tuple(apparatus_messages), frozenset(parser.used))
+    return Result(resolutions, tuple(parser.messages) + tuple(notes), frozenset(parser.used))

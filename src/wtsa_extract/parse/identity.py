@@ -18,7 +18,6 @@ from wtsa_extract.vocabulary import load
 
 class Header(NamedTuple):
     new: bool
-    draft: bool  # a proposal: DRAFT NEW / DRAFT REVISION OF …
     number: int | None
     designation: str | None
     edition: Edition | None
@@ -46,7 +45,7 @@ def identity() -> _Identity:
         events[(place.lower(), year)] = code if isinstance(code, str) else None
     return _Identity(
         header=re.compile(data["header"], re.IGNORECASE),
-        edition=re.compile(data["edition"]),
+        edition=re.compile(data["edition"], re.IGNORECASE),
         preamble=re.compile(data["preamble"]),
         mention=re.compile(data["assembly_mention"]),
         by_name={n.lower(): code for code, a in data["assemblies"].items() for n in a["names"]},
@@ -58,12 +57,9 @@ def identity() -> _Identity:
     )
 
 
-HEADER_STYLES = {"ResNo", "Res_No", "ResNoBR", "ResNo_BR"}
-
-
 def looks_like_header(text: str, style: str | None) -> bool:
     """Cheap screen: could `text` be a header line? (Most paragraphs are ruled out without a regex.)"""
-    return len(text) <= 200 and ("RESOLUTION" in text.upper() or style in HEADER_STYLES)
+    return len(text) <= 200 and "RESOLUTION" in text.upper()
 
 
 def read_header(text: str) -> Header | None:
@@ -74,6 +70,8 @@ def read_header(text: str) -> Header | None:
     designation = m.group("designation")
     tag = m.group("tag")
     new = bool(m.group("new"))
+    if not (designation or tag or new):
+        return None  # a bare 'Resolution' (a column heading, a word) names no resolution
     number = None
     if designation:
         designation = " ".join(designation.split())
@@ -88,8 +86,7 @@ def read_header(text: str) -> Header | None:
         revised = "-" in designation[5:]
         edition = (edition or Edition(None, None, None, revised))._replace(assembly=assembly,
                                                                            revised=revised or bool(edition and edition.revised))
-    return Header(new, bool(m.group("draft")) or bool(m.group("change")), number, designation, edition,
-                  paren if paren and edition is None else None)
+    return Header(new, number, designation, edition, paren if paren and edition is None else None)
 
 
 def read_edition(paren: str) -> Edition | None:
@@ -99,10 +96,16 @@ def read_edition(paren: str) -> Edition | None:
         return None
     revised = bool(m.group("rev"))
     if m.group("acronym"):
-        code = m.group("acronym")
-        return Edition(code if code in identity().sectors else None, None, 2000 + int(m.group("yy")), revised)
+        code = m.group("acronym").upper()
+        return Edition(code if code in identity().sectors else None, None, year_of(m.group("yy")), revised)
     place, year = clean(m.group("place")), int(m.group("year"))
     return Edition(identity().events.get((place.lower(), year)), place, year, revised)
+
+
+def year_of(digits: str) -> int:
+    """'19' -> 2019, '97' -> 1997, '2000' -> 2000 (ITU's assemblies since 1950)."""
+    year = int(digits)
+    return year if year >= 100 else (1900 + year if year >= 50 else 2000 + year)
 
 
 def read_preamble(text: str) -> Edition | None:

@@ -20,6 +20,7 @@ class Labelled(NamedTuple):
     label: str | None
     text: str
     bullet: bool = False
+    spaced_number: bool = False  # a bare number then a space ('1 to …'): a label only in sequence
 
 
 class _Grammar(NamedTuple):
@@ -29,7 +30,6 @@ class _Grammar(NamedTuple):
     glued: re.Pattern[str]
     not_after_bare: frozenset[str]
     max_bare: int
-    word_formats: dict[str, str]
 
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
@@ -57,7 +57,7 @@ def grammar() -> _Grammar:
     bullet = re.compile(rf"^[ \u00a0]*[{bullets}](?:\t+|[ \u00a0]+(?=\S))")
     glued = re.compile(rf"(?<=[^\d\s][;:.,])[ \u00a0]*(?=(?:{outline}|{number}{sfx}|{counter}{sfx}\)|\({counter}{sfx}\))\t)")
     return _Grammar(re.compile(rf"[ \u00a0]?{suffix}$"), label, bullet, glued, frozenset(w.lower() for w in data["not_after_bare_number"]),
-                    data["max_bare_number"], data["word_numbering"])
+                    data["max_bare_number"])
 
 
 def _bare_ok(label: str, rest: str) -> bool:
@@ -96,7 +96,7 @@ def split_label(text: str) -> Labelled:
         space = "\t" not in m.group("end")
         if not (space and kind == "bare" and not _bare_ok(found, rest)) \
                 and not (space and kind == "outline" and not _outline_ok(rest)):
-            return Labelled(_normal(found), rest)
+            return Labelled(_normal(found), rest, spaced_number=space and kind == "bare")
     b = g.bullet.match(text)
     if b:
         return Labelled(None, text[b.end():], bullet=True)
@@ -179,26 +179,28 @@ class Hierarchy:
                 return roman
         return roman
 
-    def rank(self, label: str) -> int:
-        """0 for a top-level outline number, 1 for anything else."""
-        s = self.scheme(label)
-        return 0 if s.kind == "outline" and s.depth == 1 else 1
-
     def top(self) -> str | None:
         return self.stack[-1][1] if self.stack else None
 
     def parent_of(self, label: str | None, nested: bool = False, level: int | None = None) -> str | None:
         """Parent of the next clause; updates the state. `level` is Word's list level for a clause
         numbered (or bulleted) by Word. Unlabelled clauses have a parent only when `nested`."""
-        if level is not None:
+        if level is not None:  # Word's list: the item of the level above; else as a typed label would be
             parent = next((self.levels[k] for k in sorted(self.levels, reverse=True) if k < level), None)
             for k in [k for k in self.levels if k >= level]:
                 del self.levels[k]
             if label is not None:
                 self.levels[level] = label
-            return parent
+            if parent is not None:
+                return parent
+            if label is None:
+                return self.top()
+            return self._typed(label)
         if label is None:
             return self.top() if nested else None
+        return self._typed(label)
+
+    def _typed(self, label: str) -> str | None:
         scheme = self.scheme(label)
         core, _ = _core(label)
         if scheme.kind == "outline":
