@@ -215,3 +215,61 @@ def test_running_headers_go_but_repeated_content_stays():
     result = parse_english(_lines(text))
     assert [r.title_en for r in result.value] == ["Same title"] * 4
     assert all([c.text for s in r.sections for c in s.clauses] == ["that x;", "that y"] for r in result.value)
+
+
+def _sections(text: str):
+    result = parse_english(_lines(text))
+    return result, [(r.key, [(s.kind, s.verb, s.addressee, [(c.label, c.text, c.bureaux, c.assignee) for c in s.clauses])
+                              for s in r.sections]) for r in result.value]
+
+
+def test_an_annex_without_an_id_is_a_rules_section_not_clauses_of_the_last_phrase():
+    _, got = _sections("RESOLUTION 76\nT\ninstructs the Director of TSB\n1\tto act.\nANNEX\n(to Resolution 76)\n"
+                       "The plan has four pillars.\nAnnex to Resolution 76 (Rev. Geneva, 2022)\nMore text.")
+    kinds = [s[0] for s in got[0][1]]
+    assert kinds == ["operative", "provisions", "provisions"]
+    assert got[0][1][0][3] == [("1", "to act.", ("TSB",), None)]
+
+
+def test_a_decision_ends_the_resolution_before_it():
+    result, got = _sections("RESOLUTION 215\nT\ninstructs the Secretary-General\n1\tto report.\n"
+                            "DECISION 5 (Rev. Bucharest, 2022)\nIncome\nThe Plenipotentiary Conference,\n"
+                            "instructs the Council\n1\tto act.")
+    assert got == [("R215", [("operative", "instructs", "the Secretary-General",
+                              [("1", "to report.", (), "Secretary-General")])])]
+    assert "not-a-resolution" in {m.code for m in result.messages}
+
+
+def test_a_that_clause_with_a_verb_is_a_clause_not_an_addressee():
+    _, got = _sections("RESOLUTION 65\nT\nresolves\nthat ITU-T Study Group 2 shall continue its studies,")
+    assert got[0][1][0][3] == [(None, "that ITU-T Study Group 2 shall continue its studies,", (), None)]
+
+
+def test_un_numbered_operative_paragraphs_are_sections():
+    _, got = _sections("RESOLUTION 70\nT\nRecalling its resolution 70/1,\n1.\tDecides to continue;\n"
+                       "2.\tRequests the Secretary-General to report;\n3.\tStresses the importance of training;")
+    assert [(s[1], s[3][0][0]) for s in got[0][1]] == [("recalling", None), ("decides", "1"), ("requests", "2"),
+                                                         ("stresses", "3")]
+    assert got[0][1][2][3][0][3] == "Secretary-General"
+
+
+def test_an_addressee_over_two_paragraphs_and_a_possessive_clause():
+    _, got = _sections("RESOLUTION 9\nT\ninvites Member States,\nSector Members and Academia\nto contribute,\n"
+                       "instructs the Director of TSB\n1\tMember States' contributions to be compiled;")
+    invites, instructs = got[0][1]
+    assert invites[2] == "Member States, Sector Members and Academia"
+    assert invites[3] == [(None, "to contribute,", (), "Member States; Sector Members; Academia")]
+    assert instructs[3][0][2:] == (("TSB",), None)
+
+
+def test_a_bare_number_is_a_label_only_in_sequence():
+    _, got = _sections("RESOLUTION 9\nT\nresolves\n1 that a;\n2 that b;\n12 study groups exist;")
+    assert [c[0] for c in got[0][1][0][3]] == ["1", "2", None]
+
+
+def test_editions_in_capitals_and_two_digit_years():
+    from wtsa_extract.parse.identity import read_header
+
+    assert read_header("RESOLUTION 76 (REV. GENEVA, 2022)").edition == ("WTSA", "GENEVA", 2022, True)
+    assert read_header("RESOLUTION 12 (Rev.WRC-97)").edition.year == 1997
+    assert read_header("Resolution") is None
