@@ -36,7 +36,7 @@ def test_fast_path_matches_typer(args):
 
 @pytest.mark.parametrize("args", [
     [], ["--help"], ["parse"], ["parse", "--help"], ["parse", "x", "--unknown"], ["parse", "x", "-o"],
-    ["parse", "x", "-f", "xml"], ["parse", "x", "-j", "0"], ["check"], ["check", "a", "b"],
+    ["parse", "x", "-f", "xml"], ["parse", "x", "-j", "0"], ["check"], ["check", "a", "b", "c"],
     ["check", "x", "--bidi", "sideways"], ["frobnicate"], ["parse", "x", "-o", "a", "-o", "b"],
 ])
 def test_everything_else_goes_to_typer(args):

@@ -96,8 +96,9 @@ def parse(
 
 @app.command()
 def check(
-    input: Path = typer.Argument(..., help="A .docx or text document with the Arabic overview and English annex.",
-                                 show_default=False),
+    input: list[Path] = typer.Argument(..., help="A .docx or text document with the Arabic overview and English "
+                                       "annex; or two: the English and the Arabic version of the same resolutions "
+                                       "(either order).", show_default=False),
     format: CheckFormat = typer.Option(CheckFormat.table, "--format", "-f", help="table (for people) or json."),
     fail_on: FailOn = typer.Option(FailOn.warning, "--fail-on",
                                    help="Exit 1 when a finding at or above this level exists."),
@@ -105,7 +106,8 @@ def check(
                               "terminal, off for pipes and files."),
     limit: Optional[list[str]] = typer.Option(None, "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
 ) -> None:
-    """Check that the Arabic overview and the English annex agree (exit 0 agree, 1 findings, 2 bad input)."""
+    """Check that the Arabic and the English agree: the overview and the annex of one document, or two
+    versions clause by clause (exit 0 agree, 1 findings, 2 bad input)."""
     _exit(cmd.guarded(lambda: cmd.run_check(input, format.value, fail_on.value, bidi.value, cmd.limits_from(limit))))
 
 

@@ -148,11 +148,19 @@ def run_parse(inputs: list[Path], output: Path | None = None, fmt: str | None = 
     return batch(inputs, output, fmt or "json", excel, verbose, quiet, limits, jobs, combined)
 
 
-def run_check(path: Path, fmt: str = "table", fail_on: str = "warning", bidi: str = "auto", limits=None) -> int:
-    """`wtsa-extract check`: the editors' report; exit 0 agree, 1 findings, 2 bad input."""
+def run_check(path: Path | list[Path], fmt: str = "table", fail_on: str = "warning", bidi: str = "auto",
+              limits=None) -> int:
+    """`wtsa-extract check`: the editors' report; exit 0 agree, 1 findings, 2 bad input. Two inputs:
+    the English and the Arabic version of the same resolutions, in either order."""
     from wtsa_extract.console import error_line, print_check_report
     from wtsa_extract.report import as_dict, fails
 
+    if isinstance(path, list) and len(path) > 2:
+        raise UsageError("check takes one document, or two: the English and the Arabic version")
+    if isinstance(path, list) and len(path) == 2:
+        return run_check_versions(path, fmt, fail_on, bidi, limits)
+    if isinstance(path, list):
+        path = path[0]
     doc, problem = extract_one(path, limits or limits_from(None))
     if problem:
         error_line(problem)
@@ -165,6 +173,37 @@ def run_check(path: Path, fmt: str = "table", fail_on: str = "warning", bidi: st
         shape = bidi == "on" or (bidi == "auto" and sys.stdout.isatty())
         print_check_report(doc, shape)
     return EXIT_FINDINGS if fails(doc, fail_on) else EXIT_OK
+
+
+def run_check_versions(paths: list[Path], fmt: str, fail_on: str, bidi: str, limits=None) -> int:
+    """`wtsa-extract check ENGLISH ARABIC`: the two versions compared clause by clause."""
+    from wtsa_extract.align.versions import compare_documents
+    from wtsa_extract.console import error_line, print_versions_report
+    from wtsa_extract.report import fails_on, versions_dict
+
+    docs = []
+    for path in paths:
+        doc, problem = extract_one(path, limits or limits_from(None))
+        if problem:
+            error_line(problem)
+            return EXIT_INPUT
+        docs.append(doc)
+    english = [d for d in docs if d.language != "ar"]
+    arabic = [d for d in docs if d.language == "ar"]
+    if len(english) != 1 or len(arabic) != 1:
+        which = "English" if english else "Arabic"
+        error_line(f"{paths[0]} and {paths[1]} are both {which}: check compares an English and an Arabic version")
+        return EXIT_INPUT
+    pairs = compare_documents(english[0], arabic[0])
+    if fmt == "json":
+        from wtsa_extract.export.json import dumps
+
+        sys.stdout.write(dumps(versions_dict(english[0], arabic[0], pairs)) + "\n")
+    else:
+        shape = bidi == "on" or (bidi == "auto" and sys.stdout.isatty())
+        print_versions_report(english[0], arabic[0], pairs, shape)
+    findings = [d for p in pairs for d in p.findings]
+    return EXIT_FINDINGS if fails_on(findings, fail_on) else EXIT_OK
 
 
 def run_report(path: Path, output: Path, limits=None) -> int:

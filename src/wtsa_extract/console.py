@@ -152,6 +152,31 @@ def print_check_report(doc, shape: bool, stream=None, width: int | None = None) 
     console.print(count_line(level_counts(doc.diagnostics)), style="bold", markup=False)
 
 
+def print_versions_report(english, arabic, pairs, shape: bool, stream=None, width: int | None = None) -> None:
+    """Two versions compared: per resolution, its clause pairs that disagree (labels side by side)
+    and the findings in full; then the count."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    console = Console(file=stream or sys.stdout, width=width, highlight=False)
+    console.print(f"[bold]{escape(english.source.name)}[/] (English) against [bold]{escape(arabic.source.name)}[/] "
+                  "(Arabic)")
+    findings = []
+    for p in pairs:
+        agree = sum(1 for c in p.pairs if not c.findings and c.english and c.arabic)
+        title = (p.english.title_en if p.english else None) or "—"
+        mark = "[green]ok[/]" if not p.findings else f"[yellow]{len(p.findings)} finding(s)[/]"
+        console.print(f"[bold]{escape(p.key)}[/] {escape(title[:max(10, console.width - 40)])} — {agree} of "
+                      f"{len(p.pairs)} clauses agree — {mark}")
+        if p.arabic is not None and p.arabic.title_ar:
+            console.print("  " + display_arabic(p.arabic.title_ar, console.width - 4, shape).replace("\n", "\n  "),
+                          markup=False)
+        for d in p.findings:
+            console.print(f"  [{COLOURS[d.level]}]{escape(d.code)}[/]: {escape(d.message)}")
+        findings += p.findings
+    console.print(count_line(level_counts(findings)), style="bold", markup=False)
+
+
 class Progress:
     """A rich progress bar on a terminal; elsewhere (CI, pipes) plain lines and no bar."""
 

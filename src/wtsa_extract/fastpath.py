@@ -75,11 +75,11 @@ def run(argv: list[str]) -> int | None:
             opts.get("excel", False), opts.get("verbose", False), opts.get("quiet", False),
             cmd.limits_from(opts["limit"]), jobs, Path(opts["combined"]) if "combined" in opts else None))
     parsed = _options(argv[1:], {}, CHECK_VALUES)
-    if parsed is None or len(parsed[1]) != 1:
+    if parsed is None or len(parsed[1]) not in (1, 2):
         return None
-    opts, (path,) = parsed
+    opts, paths = parsed
     if opts.get("format", "table") not in ("table", "json") or any(
             opts.get(k, CHOICES[k][0]) not in CHOICES[k] for k in ("fail_on", "bidi")):
         return None
-    return cmd.guarded(lambda: cmd.run_check(Path(path), opts.get("format", "table"), opts.get("fail_on", "warning"),
+    return cmd.guarded(lambda: cmd.run_check([Path(p) for p in paths], opts.get("format", "table"), opts.get("fail_on", "warning"),
                                              opts.get("bidi", "auto"), cmd.limits_from(opts["limit"])))

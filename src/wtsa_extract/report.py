@@ -44,7 +44,39 @@ def general_findings(doc: Document) -> list[Diagnostic]:
 
 def fails(doc: Document, fail_on: str) -> bool:
     """True when a finding at or above `fail_on` exists."""
-    return any(LEVELS[d.level] <= LEVELS[fail_on] for d in doc.diagnostics)
+    return fails_on(doc.diagnostics, fail_on)
+
+
+def fails_on(findings, fail_on: str) -> bool:
+    return any(LEVELS[d.level] <= LEVELS[fail_on] for d in findings)
+
+
+def versions_dict(english: Document, arabic: Document, pairs) -> dict:
+    """`wtsa-extract-check/2`: the check report of two versions, with the clause pairs of each
+    resolution (docs/output.md)."""
+    from wtsa_extract.export.json import diagnostic_dict
+
+    def side(s):
+        if s is None:
+            return None
+        c = s.clause
+        return {"label": c.label, "verb": c.verb, "verb_ar": c.verb_ar, "text": c.text, "bureaux": list(c.bureaux),
+                "with_bureaux": list(c.with_bureaux), "assignee": c.assignee, "source": c.loc.as_dict()}
+
+    def source(doc: Document) -> dict:
+        return {"name": doc.source.name, "sha256": doc.source.sha256, "language": doc.language}
+
+    rows = []
+    for p in pairs:
+        en, ar = p.english, p.arabic
+        rows.append({"key": p.key, "number": (en or ar).number, "english_key": en.key if en else None,
+                     "arabic_key": ar.key if ar else None, "title_en": en.title_en if en else None,
+                     "title_ar": ar.title_ar if ar else None,
+                     "pairs": [{"english": side(c.english), "arabic": side(c.arabic), "findings": list(c.findings)}
+                               for c in p.pairs],
+                     "findings": [diagnostic_dict(d) for d in p.findings]})
+    return {"schema": "wtsa-extract-check/2", "english": source(english), "arabic": source(arabic), "rows": rows,
+            "findings": [diagnostic_dict(d) for p in pairs for d in p.findings]}
 
 
 def as_dict(doc: Document) -> dict:
