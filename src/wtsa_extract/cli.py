@@ -121,9 +121,11 @@ def schema() -> None:
 
 @app.command()
 def report(
-    input: Path = typer.Argument(..., help="A .docx or text document.", show_default=False),
+    input: list[Path] = typer.Argument(..., help="A .docx or text document; or two: the English and the Arabic "
+                                       "version of the same resolutions (either order).", show_default=False),
     output: Path = typer.Option(..., "-o", "--output", help="The HTML file to write."),
     limit: Optional[list[str]] = typer.Option(None, "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
 ) -> None:
-    """Write a self-contained HTML page with the Arabic and English side by side, for editors."""
+    """Write a self-contained HTML page with the Arabic and English side by side, for editors: the
+    overview and the annex of one document, or two versions clause by clause."""
     _exit(cmd.guarded(lambda: cmd.run_report(input, output, cmd.limits_from(limit))))

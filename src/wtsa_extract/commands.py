@@ -177,43 +177,63 @@ def run_check(path: Path | list[Path], fmt: str = "table", fail_on: str = "warni
 
 def run_check_versions(paths: list[Path], fmt: str, fail_on: str, bidi: str, limits=None) -> int:
     """`wtsa-extract check ENGLISH ARABIC`: the two versions compared clause by clause."""
-    from wtsa_extract.align.versions import compare_documents
     from wtsa_extract.console import error_line, print_versions_report
     from wtsa_extract.report import fails_on, versions_dict
+
+    found, problem = _versions(paths, limits)
+    if problem:
+        error_line(problem)
+        return EXIT_INPUT
+    english, arabic, pairs = found
+    if fmt == "json":
+        from wtsa_extract.export.json import dumps
+
+        sys.stdout.write(dumps(versions_dict(english, arabic, pairs)) + "\n")
+    else:
+        shape = bidi == "on" or (bidi == "auto" and sys.stdout.isatty())
+        print_versions_report(english, arabic, pairs, shape)
+    findings = [d for p in pairs for d in p.findings]
+    return EXIT_FINDINGS if fails_on(findings, fail_on) else EXIT_OK
+
+
+def _versions(paths: list[Path], limits):
+    """(English document, Arabic document, resolution pairs) or a one-line problem."""
+    from wtsa_extract.align.versions import compare_documents
 
     docs = []
     for path in paths:
         doc, problem = extract_one(path, limits or limits_from(None))
         if problem:
-            error_line(problem)
-            return EXIT_INPUT
+            return None, problem
         docs.append(doc)
     english = [d for d in docs if d.language != "ar"]
     arabic = [d for d in docs if d.language == "ar"]
     if len(english) != 1 or len(arabic) != 1:
         which = "English" if english else "Arabic"
-        error_line(f"{paths[0]} and {paths[1]} are both {which}: check compares an English and an Arabic version")
-        return EXIT_INPUT
-    pairs = compare_documents(english[0], arabic[0])
-    if fmt == "json":
-        from wtsa_extract.export.json import dumps
-
-        sys.stdout.write(dumps(versions_dict(english[0], arabic[0], pairs)) + "\n")
-    else:
-        shape = bidi == "on" or (bidi == "auto" and sys.stdout.isatty())
-        print_versions_report(english[0], arabic[0], pairs, shape)
-    findings = [d for p in pairs for d in p.findings]
-    return EXIT_FINDINGS if fails_on(findings, fail_on) else EXIT_OK
+        return None, f"{paths[0]} and {paths[1]} are both {which}: compare an English and an Arabic version"
+    return (english[0], arabic[0], compare_documents(english[0], arabic[0])), None
 
 
-def run_report(path: Path, output: Path, limits=None) -> int:
-    """`wtsa-extract report`: the editors' HTML page."""
+def run_report(path: Path | list[Path], output: Path, limits=None) -> int:
+    """`wtsa-extract report`: the editors' HTML page (two inputs: the two versions side by side)."""
     from wtsa_extract.console import error_line
     from wtsa_extract.export.html import to_html
 
     if problem := missing_folder(output):
         error_line(problem)
         return EXIT_INPUT
+    if isinstance(path, list) and len(path) > 2:
+        raise UsageError("report takes one document, or two: the English and the Arabic version")
+    if isinstance(path, list) and len(path) == 2:
+        from wtsa_extract.export.versions_html import to_versions_html
+
+        found, problem = _versions(path, limits)
+        if problem or (problem := write(output, to_versions_html(*found))):
+            error_line(problem)
+            return EXIT_INPUT
+        return EXIT_OK
+    if isinstance(path, list):
+        path = path[0]
     doc, problem = extract_one(path, limits or limits_from(None))
     if problem or (problem := write(output, to_html(doc))):
         error_line(problem)
