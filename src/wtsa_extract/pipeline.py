@@ -74,8 +74,8 @@ def _fresh_caches() -> None:
     for) the next: each is measured, and behaves, on its own."""
     from wtsa_extract import normalize
     from wtsa_extract.align import similarity
-    from wtsa_extract.parse import actors, arabic
+    from wtsa_extract.parse import actors, arabic, labels
 
     for cached in (normalize.clean, normalize.fold, normalize.arabic_key, arabic.classify, similarity.concepts_ar,
-                   similarity.concepts_en, actors.actors_of_addressee):
+                   similarity.concepts_en, actors.actors_of_addressee, labels.split_label):
         cached.cache_clear()

@@ -42,12 +42,17 @@ class Phrases(NamedTuple):
     by_variant: dict[str, Phrase]  # variant, lower case, single-spaced -> canonical phrase
     longest: int  # words in the longest variant
     extensions: dict[str, dict[str, str]]
+    first_words: frozenset[str]  # the first word of every variant, lower case
+    words: re.Pattern[str]  # the first `longest` words of a text, one group each
 
     def match(self, text: str) -> tuple[str, Phrase, int] | None:
         """(variant as written, phrase, end offset) for the longest variant that opens `text` and is
         followed by its end, white space or , : ; — a dictionary look-up of the first words (a regex
         of every variant would cost more to compile than all the look-ups of a document)."""
-        words = [(m.group(), m.end()) for m in _WORD.finditer(text[:200])][: self.longest]
+        m = self.words.match(text)
+        if m is None or m.group(1).rstrip(",:;").lower() not in self.first_words:
+            return None
+        words = [(m.group(i), m.end(i)) for i in range(1, self.longest + 1) if m.group(i) is not None]
         for k in range(len(words), 0, -1):
             last, end = words[k - 1]
             bare = last.rstrip(",:;")
@@ -58,9 +63,6 @@ class Phrases(NamedTuple):
         return None
 
 
-_WORD = re.compile(r"\S+")
-
-
 @cache
 def phrases() -> Phrases:
     data = load("phrases.json")
@@ -69,7 +71,9 @@ def phrases() -> Phrases:
         for variant in entry["variants"]:
             by_variant[" ".join(variant.lower().split())] = Phrase(entry["phrase"], entry["kind"],
                                                                    entry.get("addressed", False))
-    return Phrases(by_variant, max(len(v.split()) for v in by_variant), data["extensions"])
+    longest = max(len(v.split()) for v in by_variant)
+    words = re.compile(r"\s*(\S+)" + r"(?:\s+(\S+))?" * (longest - 1))
+    return Phrases(by_variant, longest, data["extensions"], frozenset(v.split()[0] for v in by_variant), words)
 
 
 class BureauVocab(NamedTuple):

@@ -10,7 +10,7 @@ Dashes and bullets open an unlabelled item. A label is written as found, less on
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from wtsa_extract.vocabulary import load
@@ -84,6 +84,7 @@ def _normal(label: str) -> str:
     return " ".join(label.replace("\u00a0", " ").split())
 
 
+@lru_cache(maxsize=8192)  # the parser asks about one paragraph several times (section start, title, phrase…)
 def split_label(text: str) -> Labelled:
     """Separate a leading clause label (or bullet) from the text."""
     g = grammar()
