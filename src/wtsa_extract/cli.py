@@ -111,6 +111,29 @@ def check(
     _exit(cmd.guarded(lambda: cmd.run_check(input, format.value, fail_on.value, bidi.value, cmd.limits_from(limit))))
 
 
+class DiffFormat(StrEnum):
+    json = "json"
+    csv = "csv"
+    html = "html"
+
+
+@app.command()
+def diff(
+    old: Path = typer.Argument(..., help="The earlier edition (.docx or text).", show_default=False),
+    new: Path = typer.Argument(..., help="The later edition.", show_default=False),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write there instead of stdout."),
+    format: Optional[DiffFormat] = typer.Option(None, "--format", "-f", help="json (default), csv (one row per "
+                                                "changed clause) or html (a redline); from -o's suffix if not given."),
+    excel: bool = typer.Option(False, "--excel", help="CSV for spreadsheet programs (see parse)."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="No summary on stderr."),
+    limit: Optional[list[str]] = typer.Option(None, "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
+) -> None:
+    """What changed between two editions, resolution by resolution and clause by clause, and for whom
+    (exit 0 no differences, 1 differences, 2 bad input)."""
+    _exit(cmd.guarded(lambda: cmd.run_diff(old, new, output, format.value if format else None, excel, quiet,
+                                           cmd.limits_from(limit))))
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the output (docs/schema.json is this, kept in step by the tests)."""

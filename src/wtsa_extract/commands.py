@@ -214,6 +214,43 @@ def _versions(paths: list[Path], limits):
     return (english[0], arabic[0], compare_documents(english[0], arabic[0])), None
 
 
+DIFF_FORMATS = {".json": "json", ".csv": "csv", ".html": "html", ".htm": "html"}
+EXIT_DIFFERENT = 1  # `diff`: the editions differ (as diff(1))
+
+
+def run_diff(old_path: Path, new_path: Path, output: Path | None = None, fmt: str | None = None,
+             excel: bool = False, quiet: bool = False, limits=None) -> int:
+    """`wtsa-extract diff OLD NEW`: what changed between two editions; exit 0 none, 1 differences, 2 bad input."""
+    from wtsa_extract.align.diff import diff_documents, summary, summary_lines
+    from wtsa_extract.console import error_line
+    from wtsa_extract.export.diff import to_diff_csv, to_diff_html, to_diff_json
+
+    if fmt is None:
+        fmt = DIFF_FORMATS.get(output.suffix.lower(), "json") if output is not None else "json"
+    if output is not None and (problem := missing_folder(output)):
+        error_line(problem)
+        return EXIT_INPUT
+    docs = []
+    for path in (old_path, new_path):
+        doc, problem = extract_one(path, limits or limits_from(None))
+        if problem:
+            error_line(problem)
+            return EXIT_INPUT
+        docs.append(doc)
+    diff = diff_documents(*docs)
+    text = {"json": to_diff_json, "csv": lambda d: to_diff_csv(d, excel), "html": to_diff_html}[fmt](diff)
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    elif problem := write(output, text):
+        error_line(problem)
+        return EXIT_INPUT
+    if not quiet:
+        for line in summary_lines(summary(diff)):
+            print(line, file=sys.stderr)
+    return EXIT_DIFFERENT if diff.differs else EXIT_OK
+
+
 def run_report(path: Path | list[Path], output: Path, limits=None) -> int:
     """`wtsa-extract report`: the editors' HTML page (two inputs: the two versions side by side)."""
     from wtsa_extract.console import error_line
