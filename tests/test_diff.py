@@ -129,3 +129,20 @@ def test_published_diff_schema_is_the_generated_one():
     from wtsa_extract.export.diff import diff_schema
 
     assert json.loads((ROOT / "docs" / "diff-schema.json").read_text(encoding="utf-8")) == diff_schema()
+
+
+@pytest.mark.skipif(__import__("test_html_report").CHROMIUM is None, reason="chromium is not installed (.ci/run installs it)")
+def test_redline_filters_in_chromium(diff, tmp_path):
+    from test_html_report import browse
+
+    page = tmp_path / "diff.html"
+    page.write_text(to_diff_html(diff), encoding="utf-8")
+    changed = [c for r in diff.resolutions for c in r.clauses if c.change != "unchanged"]
+    dom, log = browse(page, tmp_path)
+    assert "Uncaught" not in log and ":ERROR:CONSOLE" not in log and f'data-shown="{len(changed)}"' in dom
+    dom, _ = browse(page, tmp_path, "#change=added")
+    assert f'data-shown="{sum(c.change == "added" for c in changed)}"' in dom
+    with_br = [c for c in changed if "BR" in {*(c.old.bureaux + c.old.with_bureaux if c.old else ()),
+                                               *(c.new.bureaux + c.new.with_bureaux if c.new else ())}]
+    dom, _ = browse(page, tmp_path, "#bureau=BR")
+    assert f'data-shown="{len(with_br)}"' in dom and 0 < len(with_br) < len(changed)
