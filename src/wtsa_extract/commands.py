@@ -93,6 +93,20 @@ def write(path: Path, data: str | bytes) -> str | None:
     return None
 
 
+def emit(output: Path | None, text: str | bytes) -> int:
+    """Data to stdout, or to `output` (complete or absent); EXIT_OK, or EXIT_INPUT with one line."""
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return EXIT_OK
+    if problem := write(output, text):
+        from wtsa_extract.console import error_line
+
+        error_line(problem)
+        return EXIT_INPUT
+    return EXIT_OK
+
+
 def expand(inputs: list[Path]) -> tuple[list[Path], list[str]]:
     """Files to read: given files as they are, folders searched for .docx/.txt files (sorted);
     and one problem line for each input that does not exist."""
@@ -136,13 +150,7 @@ def run_parse(inputs: list[Path], output: Path | None = None, fmt: str | None = 
         text = render(doc, fmt, excel)
         if not quiet:
             report_diagnostics(doc.diagnostics, "info" if verbose else "warning")
-        if output is None:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        elif problem := write(output, text):
-            error_line(problem)
-            return EXIT_INPUT
-        return EXIT_OK
+        return emit(output, text)
     from wtsa_extract.batch import batch
 
     return batch(inputs, output, fmt or "json", excel, verbose, quiet, limits, jobs, combined)
@@ -239,11 +247,7 @@ def run_diff(old_path: Path, new_path: Path, output: Path | None = None, fmt: st
         docs.append(doc)
     diff = diff_documents(*docs)
     text = {"json": to_diff_json, "csv": lambda d: to_diff_csv(d, excel), "html": to_diff_html}[fmt](diff)
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    elif problem := write(output, text):
-        error_line(problem)
+    if emit(output, text) != EXIT_OK:
         return EXIT_INPUT
     if not quiet:
         for line in summary_lines(summary(diff)):

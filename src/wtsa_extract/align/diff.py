@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from wtsa_extract.align.dp import monotonic
 from wtsa_extract.model import Clause, Diagnostic, Document, Resolution
 
 CLAUSE_FIELDS = ("text", "label", "verb", "bureaux", "with_bureaux", "assignee")
@@ -114,38 +115,6 @@ def clause_fields(old: Clause, new: Clause) -> tuple[str, ...]:
     return tuple(changed)
 
 
-def _monotonic(n: int, m: int, score) -> list[tuple[int | None, int | None]]:
-    """The monotonic alignment of n and m items maximising the summed scores (None: no pair)."""
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    move = [[""] * (m + 1) for _ in range(n + 1)]
-    for i in range(n + 1):
-        for j in range(m + 1):
-            if not i and not j:
-                continue
-            options = []
-            if i and j and (s := score(i - 1, j - 1)) is not None:
-                options.append((best[i - 1][j - 1] + s, "pair"))
-            if i:
-                options.append((best[i - 1][j], "old"))
-            if j:
-                options.append((best[i][j - 1], "new"))
-            best[i][j], move[i][j] = max(options, key=lambda o: (o[0], o[1] == "pair"))
-    out: list[tuple[int | None, int | None]] = []
-    i, j = n, m
-    while i or j:
-        step = move[i][j]
-        if step == "pair":
-            out.append((i - 1, j - 1))
-            i, j = i - 1, j - 1
-        elif step == "old":
-            out.append((i - 1, None))
-            i -= 1
-        else:
-            out.append((None, j - 1))
-            j -= 1
-    return out[::-1]
-
-
 def section_pairs(old: Resolution, new: Resolution) -> set[tuple[int, int]]:
     """Which sections of the two editions are one section (its phrase may have changed): aligned in
     order on their phrase, addressee and the words of their clauses."""
@@ -158,7 +127,7 @@ def section_pairs(old: Resolution, new: Resolution) -> set[tuple[int, int]]:
             + _jaccard(bags_a[i], bags_b[j]) * 2
         return s if s >= 1 else None
 
-    return {(i, j) for i, j in _monotonic(len(old.sections), len(new.sections), score) if i is not None and j is not None}
+    return {(i, j) for i, j in monotonic(len(old.sections), len(new.sections), score) if i is not None and j is not None}
 
 
 def compare_clauses(old: Resolution, new: Resolution) -> list[ClauseChange]:
@@ -167,7 +136,7 @@ def compare_clauses(old: Resolution, new: Resolution) -> list[ClauseChange]:
     sims = [[similarity(ca.text, cb.text) for _, cb in b] for _, ca in a]
     same = section_pairs(old, new)
     same_section = [[(sa, sb) in same for sb, _ in b] for sa, _ in a]
-    paired = _monotonic(len(a), len(b), lambda i, j: 1 + sims[i][j]
+    paired = monotonic(len(a), len(b), lambda i, j: 1 + sims[i][j]
                         if sims[i][j] >= SAME_CLAUSE and same_section[i][j] else None)
     # A clause left over on each side, alike, in different sections: moved.
     removed = [x for x, y in paired if y is None]

@@ -1,4 +1,5 @@
-"""Monotonic alignment of two sequences by dynamic programming, with tie (ambiguity) detection."""
+"""Monotonic alignment of two sequences by dynamic programming: with tie (ambiguity) detection
+(`align`, for the overview), or as the list of pairs and gaps (`monotonic`, for clauses)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,35 @@ def align(n: int, m: int, score: Callable[[int, int], float | None]) -> tuple[di
         elif options:
             ambiguous[i] = options
     return matches, ambiguous
+
+
+def monotonic(n: int, m: int, score) -> list[tuple[int | None, int | None]]:
+    """The monotonic alignment of n and m items maximising the summed scores (None: no pair)."""
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    move = [[""] * (m + 1) for _ in range(n + 1)]
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if not i and not j:
+                continue
+            options = []
+            if i and j and (s := score(i - 1, j - 1)) is not None:
+                options.append((best[i - 1][j - 1] + s, "pair"))
+            if i:
+                options.append((best[i - 1][j], "old"))
+            if j:
+                options.append((best[i][j - 1], "new"))
+            best[i][j], move[i][j] = max(options, key=lambda o: (o[0], o[1] == "pair"))
+    out: list[tuple[int | None, int | None]] = []
+    i, j = n, m
+    while i or j:
+        step = move[i][j]
+        if step == "pair":
+            out.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif step == "old":
+            out.append((i - 1, None))
+            i -= 1
+        else:
+            out.append((None, j - 1))
+            j -= 1
+    return out[::-1]

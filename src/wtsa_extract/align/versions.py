@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from wtsa_extract.align.dp import monotonic
 from wtsa_extract.model import Clause, Diagnostic, Document, Location, Resolution, Section
 from wtsa_extract.normalize import arabic_digits
 from wtsa_extract.vocabulary import arabic
@@ -91,37 +92,11 @@ def _score(e: Clause, a: Clause) -> float:
 
 def _align(english: list[Side], arabic_: list[Side]) -> list[tuple[int | None, int | None]]:
     """Monotonic alignment maximising the summed scores of the pairs (a pair must score PAIR_AT_LEAST)."""
-    n, m = len(english), len(arabic_)
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    move = [[""] * (m + 1) for _ in range(n + 1)]
-    for i in range(n + 1):
-        for j in range(m + 1):
-            if i == 0 and j == 0:
-                continue
-            options = []
-            if i and j:
-                s = _score(english[i - 1].clause, arabic_[j - 1].clause)
-                if s >= PAIR_AT_LEAST:
-                    options.append((best[i - 1][j - 1] + s, "pair"))
-            if i:
-                options.append((best[i - 1][j], "english"))
-            if j:
-                options.append((best[i][j - 1], "arabic"))
-            best[i][j], move[i][j] = max(options, key=lambda o: (o[0], o[1] == "pair"))
-    out: list[tuple[int | None, int | None]] = []
-    i, j = n, m
-    while i or j:
-        step = move[i][j]
-        if step == "pair":
-            out.append((i - 1, j - 1))
-            i, j = i - 1, j - 1
-        elif step == "english":
-            out.append((i - 1, None))
-            i -= 1
-        else:
-            out.append((None, j - 1))
-            j -= 1
-    return out[::-1]
+    def score(i: int, j: int) -> float | None:
+        s = _score(english[i].clause, arabic_[j].clause)
+        return s if s >= PAIR_AT_LEAST else None
+
+    return monotonic(len(english), len(arabic_), score)
 
 
 def _where(side: Side | None) -> str:

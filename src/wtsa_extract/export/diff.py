@@ -121,8 +121,9 @@ SCRIPT = """
 
 
 def _redline(old: str, new: str) -> str:
-    from wtsa_extract.align.diff import words
     import difflib
+
+    from wtsa_extract.align.diff import words
 
     a, b = words(old), words(new)
     out = []

@@ -15,11 +15,12 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from wtsa_extract.model import Block, Clause, Diagnostic, Edition, Footnote, Location, Resolution, Result, Section
+from wtsa_extract.model import Block, Clause, Diagnostic, Edition, Location, Resolution, Result, Section
 from wtsa_extract.normalize import arabic_key, clean
 from wtsa_extract.parse import identity as ident
 from wtsa_extract.parse.actors import order
 from wtsa_extract.parse.arabic import bureaux_in_key
+from wtsa_extract.parse.english import footnotes_of
 from wtsa_extract.parse.labels import Hierarchy, split_label
 from wtsa_extract.vocabulary import load
 
@@ -296,10 +297,7 @@ class _Parser:
 
     def resolution(self, blocks: list[Block], key: str, header: ident.Header | None) -> Resolution:
         head = blocks[0]
-        footnotes: dict[str, Footnote] = {}
-        for b in blocks:
-            for note in b.footnotes:
-                footnotes.setdefault(note.id, note)
+        footnotes = footnotes_of(blocks)
         body = [b for b in blocks[1:] if clean(b.text)]
         self.used.add(head.loc)
         self.used.update(b.loc for b in body)
@@ -341,7 +339,7 @@ class _Parser:
             self.warn("no-sections", f"{key}: no operative or preambular phrase found", head.loc, key)
         return Resolution(
             key=key, number=header.number if header else None, header=clean(head.text), status=None, title_en=None,
-            title_ar=title, summary_ar=None, footnotes=tuple(footnotes.values()), intro=tuple(intro),
+            title_ar=title, summary_ar=None, footnotes=footnotes, intro=tuple(intro),
             sections=tuple(self._finish(key, s) for s in sections), loc=head.loc,
             designation=header.designation if header else None, edition=edition,
         )

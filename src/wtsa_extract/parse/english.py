@@ -308,10 +308,7 @@ class _Parser:
 
     def resolution(self, blocks: list[Block], key: str, header: ident.Header | None) -> Resolution:
         head = blocks[0]
-        footnotes: dict[str, Footnote] = {}
-        for b in blocks:
-            for note in b.footnotes:
-                footnotes.setdefault(note.id, note)
+        footnotes = footnotes_of(blocks)
         body = [b for b in blocks[1:] if clean(b.text) and not b.rtl]  # Arabic is the overview's business
         self.used.add(head.loc)
         self.used.update(b.loc for b in body)
@@ -386,7 +383,7 @@ class _Parser:
             self.warn("no-sections", f"{key}: no operative or preambular phrase found", head.loc, key=key)
         return Resolution(
             key=key, number=header.number if header else None, header=clean(head.text), status=None, title_en=title,
-            title_ar=None, summary_ar=None, footnotes=tuple(footnotes.values()), intro=tuple(intro),
+            title_ar=None, summary_ar=None, footnotes=footnotes, intro=tuple(intro),
             sections=tuple(self._finish(key, s) for s in sections), loc=head.loc,
             designation=header.designation if header else None, edition=edition,
         )
@@ -541,6 +538,15 @@ class _Parser:
         return act.Actors(lead.bureaux, with_bureaux, lead.assignee)
 
 
+def footnotes_of(blocks: list[Block]) -> tuple[Footnote, ...]:
+    """The footnotes referenced in a resolution's blocks, each once, in order."""
+    found: dict[str, Footnote] = {}
+    for b in blocks:
+        for note in b.footnotes:
+            found.setdefault(note.id, note)
+    return tuple(found.values())
+
+
 def _title_like(block: Block) -> bool:
     """The first paragraph after a header is the title unless it opens a section the ITU way (a
     lower-case phrase, a mandate, a rules heading), is labelled, or is the preamble line."""
@@ -608,7 +614,7 @@ def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
     resolutions: list[Resolution] = []
     keys: set[str] = set()
     counters: Counter[str] = Counter()
-    for n, (i, header, seg) in enumerate(segments):
+    for n, (_i, header, seg) in enumerate(segments):
         if header == "other":
             parser.warn("not-a-resolution", f"{clean(seg[0].text)!r} heads another instrument: it ends the resolution "
                         f"before it, and its {len(seg)} paragraphs are left out of the data", seg[0].loc)
