@@ -146,3 +146,22 @@ def test_redline_filters_in_chromium(diff, tmp_path):
                                                *(c.new.bureaux + c.new.with_bureaux if c.new else ())}]
     dom, _ = browse(page, tmp_path, "#bureau=BR")
     assert f'data-shown="{len(with_br)}"' in dom and 0 < len(with_br) < len(changed)
+
+
+def test_a_corpus_resolution_with_a_moved_clause_an_insertion_and_a_new_label():
+    """A clause moved to another section is 'moved'; one inserted before numbered clauses does not make
+    those after it 'changed' although their labels shift (the label is then the only field)."""
+    path = ROOT / "tests" / "corpus" / "wtsa_res1_plain.txt"
+    text = path.read_text(encoding="utf-8")
+    new = edit(text, [
+        ("delete", 22),                                                       # resolves 2 …
+        ("insert_after", 24, "that these rules shall be reviewed by each assembly,"),  # … moved to resolves further
+        ("insert_after", 36, "1\tto contribute to the review of these rules;"),         # invites: a new 1
+        ("replace", 37, "1\t", "2\t"), ("replace", 38, "2\t", "3\t"),          # the others renumbered
+    ])
+    diff = diff_documents(extract_bytes(text.encode(), "old.txt"), extract_bytes(new.encode(), "new.txt"))
+    (r,) = diff.resolutions
+    changed = [(c.change, c.old.label if c.old else None, c.new.label if c.new else None, c.fields)
+               for c in r.clauses if c.change != "unchanged"]
+    assert changed == [("moved", "2", None, ("label", "verb")), ("added", None, "1", ()),
+                       ("changed", "1", "2", ("label",)), ("changed", "2", "3", ("label",))]
