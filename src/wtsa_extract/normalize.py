@@ -34,6 +34,7 @@ _DIACRITIC_POINTS = [*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, *range(0
 # diacritic meant fifty); letters folded and Arabic-Indic digits made ASCII by the table.
 _DIACRITICS = re.compile("[" + "".join(map(chr, _DIACRITIC_POINTS)) + "]")
 _KEY = {**_ARABIC_FOLD, **DIGITS}
+ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")  # an Arabic letter (not a digit, diacritic or tatweel)
 _BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 
 

@@ -27,6 +27,18 @@ def fill(template: str, m: re.Match[str], sector: str | None = None) -> str:
     return template
 
 
+def first_claims(patterns, text: str):
+    """(item, match) for every match in `text` of each (item, pattern), patterns in order, leaving out
+    a match that overlaps one already taken: a later, less specific pattern never reads a span again."""
+    claimed: list[tuple[int, int]] = []
+    for item, pattern in patterns:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in claimed):
+                continue
+            claimed.append((m.start(), m.end()))
+            yield item, m
+
+
 def in_order(found: list[tuple[int, str]]) -> list[str]:
     """The names of (position, name) pairs in order of position, each once."""
     return list(dict.fromkeys(name for _, name in sorted(found)))

@@ -44,12 +44,17 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normal(text))
 
 
-def similarity(a: str, b: str) -> float:
-    """Word-sequence similarity of two texts, in [0, 1]."""
-    wa, wb = words(a), words(b)
-    if not wa and not wb:
-        return 1.0
-    return difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).ratio()
+def _similarities(old: list[list[str]], new: list[list[str]]) -> list[list[float]]:
+    """The word-sequence similarity (in [0, 1]) of every pair of word lists: each text split once, and each new one indexed once by
+    SequenceMatcher (set_seq2 builds the index; set_seq1 reuses it)."""
+    out = [[0.0] * len(new) for _ in old]
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    for j, wb in enumerate(new):
+        matcher.set_seq2(wb)
+        for i, wa in enumerate(old):
+            matcher.set_seq1(wa)
+            out[i][j] = 1.0 if not wa and not wb else matcher.ratio()
+    return out
 
 
 def word_edits(old: str, new: str) -> list[dict]:
@@ -133,7 +138,7 @@ def section_pairs(old: Resolution, new: Resolution) -> set[tuple[int, int]]:
 def compare_clauses(old: Resolution, new: Resolution) -> list[ClauseChange]:
     """Every clause of `old` and `new`, matched and classified."""
     a, b = _clauses(old), _clauses(new)
-    sims = [[similarity(ca.text, cb.text) for _, cb in b] for _, ca in a]
+    sims = _similarities([words(c.text) for _, c in a], [words(c.text) for _, c in b])
     same = section_pairs(old, new)
     same_section = [[(sa, sb) in same for sb, _ in b] for sa, _ in a]
     paired = monotonic(len(a), len(b), lambda i, j: 1 + sims[i][j]
@@ -186,10 +191,19 @@ def _jaccard(a: Counter[str], b: Counter[str]) -> float:
     return sum((a & b).values()) / union if union else 0.0
 
 
-def resolution_similarity(old: Resolution, new: Resolution) -> tuple[float, str]:
+class _Profile(NamedTuple):
+    title: Counter[str]
+    content: Counter[str]
+
+
+def _profile(r: Resolution) -> _Profile:
+    return _Profile(_bag(r.title_en or ""), _bag(_content(r)))
+
+
+def resolution_similarity(old: _Profile, new: _Profile) -> tuple[float, str]:
     """(similarity, by): the title's when it is close, else the content's."""
-    title = _jaccard(_bag(old.title_en or ""), _bag(new.title_en or ""))
-    content = _jaccard(_bag(_content(old)), _bag(_content(new)))
+    title = _jaccard(old.title, new.title)
+    content = _jaccard(old.content, new.content)
     return (title, "title") if title >= content else (content, "content")
 
 
@@ -216,8 +230,9 @@ def match_resolutions(old: Document, new: Document) -> tuple[list[tuple[Resoluti
         else:
             rest_old.append(r)
     rest_new = [r for r in new.resolutions if r.key not in pairs]
-    scored = sorted(((resolution_similarity(o, n), i, j) for i, o in enumerate(rest_old)
-                     for j, n in enumerate(rest_new)), key=lambda x: -x[0][0])
+    old_profiles, new_profiles = [_profile(r) for r in rest_old], [_profile(r) for r in rest_new]
+    scored = sorted(((resolution_similarity(o, n), i, j) for i, o in enumerate(old_profiles)
+                     for j, n in enumerate(new_profiles)), key=lambda x: -x[0][0])
     used_old, used_new = set(), set()
     for (sim, by), i, j in scored:
         if sim < SAME_RESOLUTION or i in used_old or j in used_new:

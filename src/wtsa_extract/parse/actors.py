@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from wtsa_extract.normalize import clean, fold
-from wtsa_extract.vocabulary import assignees, bureaux, fill, in_order
+from wtsa_extract.vocabulary import assignees, bureaux, fill, first_claims, in_order
 
 
 def order(codes) -> tuple[str, ...]:
@@ -90,19 +90,14 @@ def assignee_names(text: str, sector: str | None = None) -> list[str]:
     if sector is None:  # 'ITU-T, in particular Study Group 5': the Sector named in the text
         named = _SECTOR.search(folded)
         sector = named.group(0) if named else None
-    claimed: list[tuple[int, int]] = []
     found: list[tuple[int, str]] = []
-    for entity in assignees().entities:
-        for m in entity.pattern.finditer(folded):
-            if any(m.start() < e and s < m.end() for s, e in claimed):
-                continue
-            claimed.append((m.start(), m.end()))
-            if entity.each:  # 'Study Groups 1 and 2': one name per number, the Sector written or implied
-                name = entity.name.replace("{1}", m.group(1) or sector or "")
-                found += [(m.start() + k, clean(name.replace("{n}", n)))
-                          for k, n in enumerate(re.findall(r"\d+", m.group(entity.each)))]
-            else:
-                found.append((m.start(), clean(fill(entity.name, m, sector))))
+    for entity, m in first_claims(((e, e.pattern) for e in assignees().entities), folded):
+        if entity.each:  # 'Study Groups 1 and 2': one name per number, the Sector written or implied
+            name = entity.name.replace("{1}", m.group(1) or sector or "")
+            found += [(m.start() + k, clean(name.replace("{n}", n)))
+                      for k, n in enumerate(re.findall(r"\d+", m.group(entity.each)))]
+        else:
+            found.append((m.start(), clean(fill(entity.name, m, sector))))
     names = in_order(found)
     # 'ITU-T, in particular Study Group 5': the study group is the more precise name.
     if any("Study Group" in n or "study groups" in n for n in names):

@@ -196,10 +196,9 @@ def parse_summary(text: str, loc: Location) -> Summary | None:
     )
 
 
-def bureaux_in_key(key: str) -> tuple[str, ...]:
-    """Bureaux named in Arabic text (given as its `arabic_key`); 'the other two' resolved against the
-    first Bureau named."""
-    from wtsa_extract.parse.actors import order
+def bureau_mentions(key: str) -> tuple[list[str], bool]:
+    """Bureau codes named in Arabic text (given as its `arabic_key`), in order, groups such as 'the
+    three Bureaux' expanded; and whether 'the other Bureaux' is said (to be resolved by the caller)."""
     from wtsa_extract.vocabulary import bureaux as bureau_vocab
 
     named: list[str] = []
@@ -211,6 +210,16 @@ def bureaux_in_key(key: str) -> tuple[str, ...]:
             other = True
         elif m.lastgroup:
             named.append(m.lastgroup)
+    return named, other
+
+
+def bureaux_in_key(key: str) -> tuple[str, ...]:
+    """Bureaux named in Arabic text (given as its `arabic_key`); 'the other two' resolved against the
+    first Bureau named."""
+    from wtsa_extract.parse.actors import order
+    from wtsa_extract.vocabulary import bureaux as bureau_vocab
+
+    named, other = bureau_mentions(key)
     if other and named:
         named.extend(c for c in bureau_vocab().order if c != named[0])
     return order(named)

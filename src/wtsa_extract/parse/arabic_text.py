@@ -16,15 +16,14 @@ from functools import cache
 from typing import NamedTuple
 
 from wtsa_extract.model import Block, Clause, Diagnostic, Edition, Location, Resolution, Result, Section
-from wtsa_extract.normalize import arabic_key, clean
+from wtsa_extract.normalize import ARABIC_LETTER, arabic_key, clean
 from wtsa_extract.parse import identity as ident
 from wtsa_extract.parse.actors import order
-from wtsa_extract.parse.arabic import bureaux_in_key
+from wtsa_extract.parse.arabic import bureau_mentions, bureaux_in_key
 from wtsa_extract.parse.english import footnotes_of
 from wtsa_extract.parse.labels import Hierarchy, split_label
-from wtsa_extract.vocabulary import load
-
-ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")
+from wtsa_extract.vocabulary import bureaux as bureau_vocab
+from wtsa_extract.vocabulary import fill, first_claims, in_order, load
 
 
 class _Phrase(NamedTuple):
@@ -45,7 +44,7 @@ class _Vocab(NamedTuple):
     cues: tuple[str, ...]  # arabic_key forms
     clause_start: frozenset[str]
     all_bureaux: tuple[str, ...]
-    assignees: tuple[tuple[re.Pattern[str], str], ...]
+    assignees: tuple[tuple[str, re.Pattern[str]], ...]  # (English name template, pattern)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -64,8 +63,9 @@ def vocab() -> _Vocab:
             phrases[("و" + words[0], *words[1:])] = phrase  # with the conjunction
     assignees = []
     for entry in data["assignees"]:
-        pattern = re.escape(arabic_key(entry["ar"])).replace(r"\{n\}", r"(?P<n>\d{1,2})").replace(r"\ ", r"\s+")
-        assignees.append((re.compile(rf"(?<!\w)(?:[وبل]|ول|لل)?{pattern}(?!\w)"), entry["en"]))
+        pattern = re.escape(arabic_key(entry["ar"])).replace(r"\{n\}", r"(\d{1,2})").replace(r"\ ", r"\s+")
+        # (name template, pattern): the number is the pattern's one group, {1} for vocabulary.fill
+        assignees.append((entry["en"].replace("{n}", "{1}"), re.compile(rf"(?<!\w)(?:[وبل]|ول|لل)?{pattern}(?!\w)")))
     return _Vocab(
         header=re.compile(data["header"]),
         edition=re.compile(data["edition"]),
@@ -220,43 +220,25 @@ def _all_bureaux(key: str) -> tuple[str, ...]:
     for form in vocab().all_bureaux:
         at = key.find(form)
         if at >= 0 and (at == 0 or not key[at - 1].isalnum()) and not key[at + len(form):].lstrip().startswith("الاخر"):
-            return order(("TSB", "BDT", "BR"))
+            return bureau_vocab().order
     return ()
 
 
 def _partners(key: str, lead: tuple[str, ...]) -> tuple[str, ...]:
+    """Bureaux named after a partnership cue (`key` from the cue on); 'the other Bureaux' are all
+    but the lead."""
     if not key:
         return ()
-    from wtsa_extract.vocabulary import arabic
-
-    named: set[str] = set()
-    other = False
-    for m in arabic().bureaux.finditer(key):
-        if m.lastgroup == "ALL":
-            named.update(("TSB", "BDT", "BR"))
-        elif m.lastgroup == "OTHER":
-            other = True
-        elif m.lastgroup:
-            named.add(m.lastgroup)
+    named, other = bureau_mentions(key)
+    partners = set(named)
     if other and lead:
-        named |= {"TSB", "BDT", "BR"} - set(lead)
-    return order(named - set(lead))
+        partners |= set(bureau_vocab().order) - set(lead)
+    return order(partners - set(lead))
 
 
 def _assignees(key: str, sector: str | None) -> list[str]:
-    claimed: list[tuple[int, int]] = []
-    found: list[tuple[int, str]] = []
-    for pattern, name in vocab().assignees:
-        for m in pattern.finditer(key):
-            if any(m.start() < e and s < m.end() for s, e in claimed):
-                continue
-            claimed.append((m.start(), m.end()))
-            if "n" in pattern.groupindex:
-                name_n = name.replace("{n}", m.group("n"))
-            else:
-                name_n = name
-            found.append((m.start(), clean(name_n.replace("{sector}", sector or ""))))
-    return list(dict.fromkeys(n for _, n in sorted(found)))
+    """English names of the non-Bureau addressees named in `key`, in order."""
+    return in_order([(m.start(), clean(fill(name, m, sector))) for name, m in first_claims(vocab().assignees, key)])
 
 
 def _to_addressee(text: str) -> bool:
@@ -270,7 +252,7 @@ def _addressee_start(text: str) -> bool:
     key = arabic_key(text)
     if _clause_like(text):
         return False
-    return key.startswith(("مدير", "مديري")) or any(p.match(key) for p, _ in vocab().assignees)
+    return key.startswith(("مدير", "مديري")) or any(p.match(key) for _, p in vocab().assignees)
 
 
 # --- the parser ---------------------------------------------------------------------------------------

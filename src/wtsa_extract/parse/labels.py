@@ -13,6 +13,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from wtsa_extract.normalize import ARABIC_LETTER
 from wtsa_extract.vocabulary import load
 
 
@@ -33,7 +34,6 @@ class _Grammar(NamedTuple):
 
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
-_ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")
 
 
 @cache
@@ -67,7 +67,7 @@ def _bare_ok(label: str, rest: str) -> bool:
     if digits is None or int(digits.group(0)) > g.max_bare:
         return False
     words = rest.split(None, 2)
-    if not words or not (words[0][:1].islower() or _ARABIC_LETTER.match(words[0])):
+    if not words or not (words[0][:1].islower() or ARABIC_LETTER.match(words[0])):
         return False
     first = words[0].rstrip(",;:.").lower()
     two = " ".join(words[:2]).lower()
