@@ -70,20 +70,32 @@ def _flatten(r: Resolution) -> list[Side]:
     return [Side(c, i) for i, s in enumerate(r.sections) for c in s.clauses]
 
 
-def _score(e: Clause, a: Clause) -> float:
+class _Traits(NamedTuple):
+    """What survives translation of a clause, read once per clause (the alignment scores every pair)."""
+
+    label: str | None
+    families: frozenset[str]
+    numbers: Counter[str]
+    actors: tuple
+    assignee: str | None
+
+
+def _traits(c: Clause) -> _Traits:
+    return _Traits(label_key(c.label), families(c.verb), numbers(c.text), (c.bureaux, c.with_bureaux), c.assignee)
+
+
+def _score(e: _Traits, a: _Traits) -> float:
     score = 0.0
-    le, la = label_key(e.label), label_key(a.label)
-    if le is not None and le == la:
+    if e.label is not None and e.label == a.label:
         score += 2
-    elif le is None and la is None:
+    elif e.label is None and a.label is None:
         score += 0.5
-    if families(e.verb) & families(a.verb):
+    if e.families & a.families:
         score += 1
-    ne, na = numbers(e.text), numbers(a.text)
-    if ne or na:
-        both = sum((ne & na).values())
-        score += both / max(sum((ne | na).values()), 1)
-    if (e.bureaux, e.with_bureaux) == (a.bureaux, a.with_bureaux):
+    if e.numbers or a.numbers:
+        both = sum((e.numbers & a.numbers).values())
+        score += both / max(sum((e.numbers | a.numbers).values()), 1)
+    if e.actors == a.actors:
         score += 0.5
     if e.assignee == a.assignee:
         score += 0.5
@@ -92,8 +104,10 @@ def _score(e: Clause, a: Clause) -> float:
 
 def _align(english: list[Side], arabic_: list[Side]) -> list[tuple[int | None, int | None]]:
     """Monotonic alignment maximising the summed scores of the pairs (a pair must score PAIR_AT_LEAST)."""
+    te, ta = [_traits(s.clause) for s in english], [_traits(s.clause) for s in arabic_]
+
     def score(i: int, j: int) -> float | None:
-        s = _score(english[i].clause, arabic_[j].clause)
+        s = _score(te[i], ta[j])
         return s if s >= PAIR_AT_LEAST else None
 
     return monotonic(len(english), len(arabic_), score)
