@@ -163,12 +163,10 @@ def run_check(path: Path | list[Path], fmt: str = "table", fail_on: str = "warni
     from wtsa_extract.console import error_line, print_check_report
     from wtsa_extract.report import as_dict, fails
 
-    if isinstance(path, list) and len(path) > 2:
-        raise UsageError("check takes one document, or two: the English and the Arabic version")
-    if isinstance(path, list) and len(path) == 2:
-        return run_check_versions(path, fmt, fail_on, bidi, limits)
-    if isinstance(path, list):
-        path = path[0]
+    paths = one_or_two(path, "check")
+    if len(paths) == 2:
+        return run_check_versions(paths, fmt, fail_on, bidi, limits)
+    path = paths[0]
     doc, problem = extract_one(path, limits or limits_from(None))
     if problem:
         error_line(problem)
@@ -178,9 +176,21 @@ def run_check(path: Path | list[Path], fmt: str = "table", fail_on: str = "warni
 
         sys.stdout.write(dumps(as_dict(doc), large=needs_orjson(doc)) + "\n")
     else:
-        shape = bidi == "on" or (bidi == "auto" and sys.stdout.isatty())
-        print_check_report(doc, shape)
+        print_check_report(doc, shaped(bidi))
     return EXIT_FINDINGS if fails(doc, fail_on) else EXIT_OK
+
+
+def shaped(bidi: str) -> bool:
+    """Whether Arabic is shaped and reordered for display: `--bidi on`, or `auto` on a terminal."""
+    return bidi == "on" or (bidi == "auto" and sys.stdout.isatty())
+
+
+def one_or_two(path: Path | list[Path], command: str) -> list[Path]:
+    """The inputs of `check` or `report`: one document, or the English and the Arabic version."""
+    paths = path if isinstance(path, list) else [path]
+    if len(paths) > 2:
+        raise UsageError(f"{command} takes one document, or two: the English and the Arabic version")
+    return paths
 
 
 def run_check_versions(paths: list[Path], fmt: str, fail_on: str, bidi: str, limits=None) -> int:
@@ -198,22 +208,29 @@ def run_check_versions(paths: list[Path], fmt: str, fail_on: str, bidi: str, lim
 
         sys.stdout.write(dumps(versions_dict(english, arabic, pairs)) + "\n")
     else:
-        shape = bidi == "on" or (bidi == "auto" and sys.stdout.isatty())
-        print_versions_report(english, arabic, pairs, shape)
+        print_versions_report(english, arabic, pairs, shaped(bidi))
     findings = [d for p in pairs for d in p.findings]
     return EXIT_FINDINGS if fails_on(findings, fail_on) else EXIT_OK
+
+
+def extract_all(paths: list[Path], limits) -> tuple[list, str | None]:
+    """(documents, None), or ([], the first input's one-line problem)."""
+    docs = []
+    for path in paths:
+        doc, problem = extract_one(path, limits or limits_from(None))
+        if problem:
+            return [], problem
+        docs.append(doc)
+    return docs, None
 
 
 def _versions(paths: list[Path], limits):
     """(English document, Arabic document, resolution pairs) or a one-line problem."""
     from wtsa_extract.align.versions import compare_documents
 
-    docs = []
-    for path in paths:
-        doc, problem = extract_one(path, limits or limits_from(None))
-        if problem:
-            return None, problem
-        docs.append(doc)
+    docs, problem = extract_all(paths, limits)
+    if problem:
+        return None, problem
     english = [d for d in docs if d.language != "ar"]
     arabic = [d for d in docs if d.language == "ar"]
     if len(english) != 1 or len(arabic) != 1:
@@ -238,13 +255,10 @@ def run_diff(old_path: Path, new_path: Path, output: Path | None = None, fmt: st
     if output is not None and (problem := missing_folder(output)):
         error_line(problem)
         return EXIT_INPUT
-    docs = []
-    for path in (old_path, new_path):
-        doc, problem = extract_one(path, limits or limits_from(None))
-        if problem:
-            error_line(problem)
-            return EXIT_INPUT
-        docs.append(doc)
+    docs, problem = extract_all([old_path, new_path], limits)
+    if problem:
+        error_line(problem)
+        return EXIT_INPUT
     diff = diff_documents(*docs)
     text = {"json": to_diff_json, "csv": lambda d: to_diff_csv(d, excel), "html": to_diff_html}[fmt](diff)
     if emit(output, text) != EXIT_OK:
@@ -263,19 +277,16 @@ def run_report(path: Path | list[Path], output: Path, limits=None) -> int:
     if problem := missing_folder(output):
         error_line(problem)
         return EXIT_INPUT
-    if isinstance(path, list) and len(path) > 2:
-        raise UsageError("report takes one document, or two: the English and the Arabic version")
-    if isinstance(path, list) and len(path) == 2:
+    paths = one_or_two(path, "report")
+    if len(paths) == 2:
         from wtsa_extract.export.versions_html import to_versions_html
 
-        found, problem = _versions(path, limits)
+        found, problem = _versions(paths, limits)
         if problem or (problem := write(output, to_versions_html(*found))):
             error_line(problem)
             return EXIT_INPUT
         return EXIT_OK
-    if isinstance(path, list):
-        path = path[0]
-    doc, problem = extract_one(path, limits or limits_from(None))
+    doc, problem = extract_one(paths[0], limits or limits_from(None))
     if problem or (problem := write(output, to_html(doc))):
         error_line(problem)
         return EXIT_INPUT
