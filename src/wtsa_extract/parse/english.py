@@ -436,9 +436,8 @@ class _Parser:
     def _take_addressee(self, builder: _SectionBuilder, text: str, loc: Location, label: str | None = None) -> None:
         """Record (or continue) the addressee at the start of `text`; what follows it is a clause."""
         addressee, remainder = act.split_addressee(text)
-        if fold(addressee).lower().startswith("that "):
-            addressee = addressee[5:]
-        builder.parts.append(text[: len(text) - len(remainder)].rstrip() if remainder else text)
+        # Whole when the addressee goes on (its ',' kept for the next part), else up to the clause.
+        builder.parts.append(addressee if remainder else text)
         if fold(builder.parts[0]).lower().startswith("that "):
             builder.parts[0] = builder.parts[0][5:]
         builder.open_addressee = not remainder
