@@ -465,7 +465,8 @@ class _Parser:
                     self._take_addressee(builder, text.lstrip(" ,"), block.loc)
                     continue
             builder.open_addressee = False
-            nested = labelled.bullet or bool(block.style and layout().nested.match(block.style))
+            nested = labelled.bullet or bool(block.style and layout().nested.match(block.style)) \
+                or _continuation(builder, label, text)
             parent = builder.hierarchy.parent_of(label, nested, block.level)
             builder.clauses.append((label, parent, text, block.loc))
 
@@ -544,6 +545,13 @@ def footnotes_of(blocks: list[Block]) -> tuple[Footnote, ...]:
         for note in b.footnotes:
             found.setdefault(note.id, note)
     return tuple(found.values())
+
+
+def _continuation(builder: _SectionBuilder, label: str | None, text: str) -> bool:
+    """An unlabelled sentence after a labelled clause ('These workshops should be held …') goes on
+    with that clause: its parent is the clause's label."""
+    return label is None and bool(builder.clauses) and builder.clauses[-1][0] is not None \
+        and text[:1].isupper() and not _clause_like(text)
 
 
 def _title_like(block: Block) -> bool:
