@@ -48,7 +48,7 @@ reliability: $(VENV)/.installed-dev bytecode ## Time and memory on each hostile 
 	$(PY) bench/reliability.py --write docs/reliability.md
 
 golden: $(VENV)/.installed-dev ## Regenerate tests/golden/* and docs/schema.json (review the diff!)
-	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py tests/test_schema.py
+	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py tests/test_schema.py tests/test_diff.py::test_published_diff_schema_is_the_generated_one
 
 clean: ## Remove the virtual environment and outputs
 	rm -rf $(VENV) $(OUT) .pytest_cache

@@ -25,7 +25,7 @@ def test_parse_json_to_stdout_diagnostics_to_stderr(runner):
     result = runner.invoke(app, ["parse", str(SEED_TEXT)])
     assert result.exit_code == 0
     doc = json.loads(result.stdout)
-    assert doc["schema"] == "wtsa-extract/2"
+    assert doc["schema"] == "wtsa-extract/3"
     assert len(doc["resolutions"]) == 26
     assert result.stderr.strip().endswith("0 errors, 10 warnings, 17 notes")
 
@@ -104,8 +104,13 @@ def test_check_json(runner):
     assert rows["NEW-3"]["table1"] is None
 
 
-def test_check_english_only_document_agrees(runner):
-    assert runner.invoke(app, ["check", str(ITU_DOCX)]).exit_code == 0
+def test_check_english_only_document_says_there_was_no_arabic(runner):
+    result = runner.invoke(app, ["check", str(ITU_DOCX), "--bidi", "off"])
+    assert result.exit_code == 1 and "warning no-arabic: T-RES-T.1-2016-MSW-E.docx has no Arabic overview" in \
+        " ".join(result.stdout.split())
+    report = json.loads(runner.invoke(app, ["check", str(ITU_DOCX), "-f", "json"]).stdout)
+    assert [f["code"] for f in report["findings"]][:1] == ["no-arabic"]
+    assert runner.invoke(app, ["check", str(ITU_DOCX), "--fail-on", "error"]).exit_code == 0
 
 
 def test_check_bad_input(runner, tmp_path):

@@ -1,11 +1,14 @@
 """Hostile or broken input: exit 2, one clear line, nothing written; and the same through mutation."""
 
+import csv
+import io
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -256,12 +259,17 @@ def test_batch_in_two_processes_with_combined_outputs(tmp_path):
     assert sorted(p.name for p in out.iterdir()) == ["r1.json", "s0.json", "s1.json", "s2.json", "s3.json"]
     lines = jsonl.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["source"]["name"] for line in lines] == ["r1.docx", "s0.txt", "s1.txt", "s2.txt", "s3.txt"]
-    assert json.loads(lines[1]) == json.loads((out / "s0.json").read_text(encoding="utf-8"))
+    record = json.loads(lines[1])
+    assert record.pop("document") == str(folder / "s0.txt")  # each record names its document
+    assert record == json.loads((out / "s0.json").read_text(encoding="utf-8"))
     assert "bad.txt: no resolution found" in first.stderr
     second = subprocess.run([EXE, "parse", str(folder / "s0.txt"), str(folder / "r1.docx"), "--combined",
                              str(csv_path), "-j", "2", "-q"], capture_output=True, text=True, timeout=120)
     assert second.returncode == 0, second.stderr
-    rows = csv_path.read_text(encoding="utf-8").splitlines()
-    assert rows[0].startswith("key,number,status") and sum(r.startswith("key,") for r in rows) == 1
-    itu_rows = [r for r in rows[1:] if r.startswith("R1,")]
-    assert itu_rows and len(rows) - 1 == 124 + len(itu_rows)  # header once, then every clause of both
+    text = csv_path.read_text(encoding="utf-8")
+    assert text.startswith("document,key,number,status") and text.count("document,key,") == 1
+    rows = list(csv.DictReader(io.StringIO(text)))
+    by_document = Counter(row["document"] for row in rows)  # each row names its document, as given
+    assert by_document[str(folder / "s0.txt")] == 124 and set(by_document) == {str(folder / "s0.txt"),
+                                                                               str(folder / "r1.docx")}
+    assert {row["key"] for row in rows if row["document"].endswith("r1.docx")} == {"R1"}

@@ -27,6 +27,7 @@ def test_published_schema_is_the_generated_one():
 # src/wtsa_extract/__init__.py) and its digest is added here: the rule of docs/output.md.
 CONTRACTS = {
     "wtsa-extract/2": "a0208a50f2476fee",
+    "wtsa-extract/3": "c358fdd35d43002d",  # + clause reports_to, optional top-level document (JSON Lines)
 }
 
 

@@ -1,4 +1,4 @@
 """wtsa-extract: ITU assembly documents (.docx or text) to clause-level data."""
 
 __version__ = "0.1.0"
-SCHEMA = "wtsa-extract/2"
+SCHEMA = "wtsa-extract/3"

@@ -1,5 +1,7 @@
 """Batch runs: many documents, one output file each (and optionally one combined JSON Lines or CSV
-file), in a pool of processes. Results stream: nothing holds all documents at once."""
+file whose records name their document), in a pool of processes. Each worker writes its document's
+file itself and sends back its counts, its part of the combined file and (with -v) its diagnostic
+lines; results stream in input order, so nothing holds all documents at once."""
 
 from __future__ import annotations
 
@@ -12,13 +14,16 @@ from wtsa_extract.commands import (
     EXIT_INPUT,
     EXIT_OK,
     EXIT_SOME_FAILED,
-    EXTENSIONS,
+    Output,
+    UsageError,
+    chosen_format,
     expand,
     extract_one,
     missing_folder,
     render,
     write,
 )
+from wtsa_extract.options import COMBINED_FORMATS, PARSE_FORMATS, is_stdout
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +49,7 @@ class Outcome:
 
 
 def work(task: Task) -> Outcome:
-    """Process one document (in a worker process); only small results travel back."""
+    """Process one document (in a worker process): write its file, return its counts and parts."""
     from wtsa_extract.commands import guarded
 
     result: list[Outcome] = []
@@ -61,11 +66,11 @@ def work(task: Task) -> Outcome:
         if task.combined == "jsonl":
             from wtsa_extract.export.json import to_json_line
 
-            part = to_json_line(doc)
+            part = to_json_line(doc, str(task.path))
         elif task.combined == "csv":
             from wtsa_extract.export.csv import to_csv
 
-            part = to_csv(doc, excel=task.excel, header=False)
+            part = to_csv(doc, excel=task.excel, header=False, document=str(task.path))
         from wtsa_extract.console import format_diagnostic, level_counts
 
         lines = tuple(format_diagnostic(d) for d in doc.diagnostics) if task.verbose else ()
@@ -102,51 +107,70 @@ def _outcomes(tasks: list[Task], jobs: int):
 
 def batch(inputs: list[Path], output: Path | None, fmt: str, excel: bool, verbose: bool, quiet: bool, limits,
           jobs: int | None, combined: Path | None) -> int:
-    from wtsa_extract.console import Progress, error_line
+    """Several inputs: arguments and output paths are checked, and the inputs found, before any
+    folder is made or document read."""
+    from wtsa_extract.console import error_line
 
+    if output is not None and is_stdout(output):
+        raise UsageError("several inputs cannot share stdout: give -o OUTPUT_FOLDER, or --combined - for "
+                         "JSON Lines on stdout")
     if output is None and combined is None:
-        error_line("several inputs need -o OUTPUT_FOLDER (one output file per input) or --combined FILE")
-        return EXIT_INPUT
+        raise UsageError("several inputs need -o OUTPUT_FOLDER (one output file per input) or --combined FILE")
     if output is not None:
         if output.exists() and not output.is_dir():
-            error_line(f"{output}: is a file; several inputs need an output folder")
-            return EXIT_INPUT
+            raise UsageError(f"{output}: is a file; several inputs need an output folder")
+        if not output.exists() and output.suffix:
+            raise UsageError(f"{output}: looks like a file name, but several inputs are written to a folder "
+                             "(one file each): give a folder, or --combined FILE for one file")
         if problem := missing_folder(output):
-            error_line(problem)
-            return EXIT_INPUT
-    if combined is not None and (problem := missing_folder(combined, "folder for --combined")):
+            raise UsageError(problem)
+    kind = None if combined is None else chosen_format(combined, None, COMBINED_FORMATS, default="jsonl")
+    combined_out = None if combined is None else Output(combined)
+    if combined_out is not None and (problem := combined_out.open()):
+        raise UsageError(problem)
+    try:
+        code = _run(inputs, output, fmt, excel, verbose, quiet, limits, jobs, kind, combined_out)
+    except BaseException:
+        if combined_out is not None:
+            combined_out.close(commit=False)
+        raise
+    if combined_out is not None and (problem := combined_out.close(commit=code != EXIT_INPUT)):
         error_line(problem)
         return EXIT_INPUT
-    kind = None if combined is None else ("csv" if combined.suffix.lower() == ".csv" else "jsonl")
+    return code
+
+
+def _run(inputs, output, fmt, excel, verbose, quiet, limits, jobs, kind, combined_out) -> int:
+    """Find the inputs, then read and write them all: the exit code."""
+    from wtsa_extract.console import Progress, error_line, plural
+
     files, problems = expand(inputs)
     for problem in problems:
         error_line(problem)
+    if not files:
+        return EXIT_INPUT
     if output is not None:
         output.mkdir(exist_ok=True)
     names: set[str] = set()
     tasks = []
+    suffix = PARSE_FORMATS[fmt][0]
     for path in files:
         target = None
         if output is not None:
-            suffix = EXTENSIONS[fmt]
-            name, n = f"{path.stem}.{suffix}", 2
+            name, n = f"{path.stem}{suffix}", 2
             while name in names:
-                name, n = f"{path.stem}-{n}.{suffix}", n + 1
+                name, n = f"{path.stem}-{n}{suffix}", n + 1
             names.add(name)
             target = output / name
         tasks.append(Task(path, target, fmt, excel, limits, kind, verbose))
-    if fmt == "json" or kind == "jsonl":
+    if fmt in ("json", "jsonl") or kind == "jsonl":
         import orjson  # noqa: F401  (loaded once here, inherited by the workers: export.json then uses it)
     ok, failed = 0, len(problems)
     progress = Progress(len(tasks), enabled=not quiet and not verbose and sys.stderr.isatty())
-    combined_out = None
-    if combined is not None:
-        from wtsa_extract.export import AtomicWriter
-        from wtsa_extract.export.csv import COLUMNS
+    if kind == "csv":
+        from wtsa_extract.export.csv import COLUMNS, DOCUMENT
 
-        combined_out = AtomicWriter(combined).__enter__()
-        if kind == "csv":
-            combined_out.write(("\ufeff" if excel else "") + ",".join(COLUMNS) + "\r\n")
+        combined_out.write(("\ufeff" if excel else "") + ",".join([DOCUMENT, *COLUMNS]) + "\r\n")
     try:
         for outcome in _outcomes(tasks, jobs or os.cpu_count() or 1):
             if outcome.problem:
@@ -159,20 +183,15 @@ def batch(inputs: list[Path], output: Path | None, fmt: str, excel: bool, verbos
                 if verbose:
                     print(f"{outcome.path}:", *outcome.diagnostics, sep="\n", file=sys.stderr)
                 elif not quiet:
-                    progress.say(f"{outcome.path}: {outcome.resolutions} resolutions, {outcome.errors} errors, "
-                                 f"{outcome.warnings} warnings")
+                    progress.say(f"{outcome.path}: {plural(outcome.resolutions, 'resolution')}, "
+                                 f"{plural(outcome.errors, 'error')}, {plural(outcome.warnings, 'warning')}")
             progress.advance()
-    except BaseException as error:
-        if combined_out is not None:
-            combined_out.__exit__(type(error), error, None)
-        raise
     finally:
         progress.close()
-    if combined_out is not None:
-        combined_out.__exit__(None, None, None)
     if not quiet:
-        where = ", ".join(str(p) for p in (output, combined) if p is not None)
-        print(f"{ok} documents written, {failed} failed ({where})", file=sys.stderr)
+        where = ", ".join(str(p) for p in (output, combined_out and combined_out.path) if p is not None)
+        print(f"{plural(ok, 'document')} written, {failed} failed" + (f" ({where})" if where else ""),
+              file=sys.stderr)
     if failed:
         return EXIT_SOME_FAILED if ok else EXIT_INPUT
     return EXIT_OK

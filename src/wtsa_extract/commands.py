@@ -11,10 +11,6 @@ from pathlib import Path
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 EXIT_FINDINGS = 1  # `check` only: the two languages disagree
 EXIT_SOME_FAILED = 3  # batch: some inputs could not be read, the others were written
-FORMATS = ("json", "csv", "actionplan", "akn", "akn-package")
-EXTENSIONS = {"json": "json", "csv": "csv", "actionplan": "actionplan.csv", "akn": "akn.xml",
-              "akn-package": "akn"}
-BINARY_FORMATS = {"akn-package"}  # a ZIP: written to a file, never to stdout
 DOCUMENT_SUFFIXES = {".docx", ".txt", ".text"}
 NO_RESOLUTION = "no resolution found (no 'RESOLUTION N' or 'NEW RESOLUTION' header)"
 
@@ -54,8 +50,9 @@ def extract_one(path: Path, limits):
     return doc, None
 
 
-def render(doc, fmt: str, excel: bool) -> str | bytes:
-    """The document in `fmt`: text, or bytes for the formats in BINARY_FORMATS."""
+def render(doc, fmt: str, excel: bool = False, document: str | None = None) -> str | bytes:
+    """The document in `fmt` (options.PARSE_FORMATS): text, or bytes for options.BINARY_FORMATS.
+    `document` names the input in the records that carry it (JSON Lines)."""
     if fmt == "akn-package":
         from wtsa_extract.export.akn import to_akn_package
 
@@ -72,9 +69,108 @@ def render(doc, fmt: str, excel: bool) -> str | bytes:
         from wtsa_extract.export.csv import to_csv
 
         return to_csv(doc, excel=excel)
+    if fmt == "xlsx":
+        from wtsa_extract.export.xlsx import to_xlsx
+
+        return to_xlsx(doc)
+    if fmt == "html":
+        from wtsa_extract.export.html import to_html
+
+        return to_html(doc)
+    if fmt == "jsonl":
+        from wtsa_extract.export.json import to_json_line
+
+        return to_json_line(doc, document)
     from wtsa_extract.export.json import to_json
 
     return to_json(doc)
+
+
+def chosen_format(output: Path | None, given: str | None, formats: dict, default: str = "json") -> str:
+    """The output format from --format and the -o suffix (options.output_format); UsageError if they
+    disagree."""
+    from wtsa_extract.options import FormatError, output_format
+
+    try:
+        return output_format(output, given, formats, default)
+    except FormatError as error:
+        raise UsageError(str(error)) from None
+
+
+class Output:
+    """Where a command's data goes: stdout, or a file opened before the work starts (so an unusable
+    path fails first, in one line, with nothing parsed) that appears complete on `commit` and never
+    otherwise (export.AtomicWriter)."""
+
+    def __init__(self, path: Path | None) -> None:
+        from wtsa_extract.options import is_stdout
+
+        self.path = None if path is None or is_stdout(path) else path
+        self.writer = None
+        self.written = False
+
+    def open(self) -> str | None:
+        """None, or the one-line problem that makes the path unusable."""
+        if self.path is None:
+            return None
+        if self.path.is_dir():
+            return f"{self.path}: is a folder; give a file name"
+        if problem := missing_folder(self.path):
+            return problem
+        from wtsa_extract.export import AtomicWriter
+
+        try:
+            self.writer = AtomicWriter(self.path).__enter__()
+        except OSError as error:
+            return f"{self.path}: cannot write ({error.strerror or error})"
+        return None
+
+    def write(self, data: str | bytes) -> None:
+        self.written = True
+        if self.writer is not None:
+            self.writer.write(data)
+        elif isinstance(data, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(data)
+            sys.stdout.flush()
+
+    def close(self, commit: bool) -> str | None:
+        """Name the file (commit) or drop it; None, or the one-line problem."""
+        if self.writer is None:
+            return None
+        writer, self.writer = self.writer, None
+        try:
+            writer.__exit__(None if commit else Abandoned, None, None)
+        except OSError as error:
+            return f"{self.path}: cannot write ({error.strerror or error})"
+        return None
+
+
+class Abandoned(Exception):
+    """The work ended without data: the output file is dropped."""
+
+
+def with_output(path: Path | None, work) -> int:
+    """Open `path` (stdout for None or '-') before `work(output)` runs; the file is kept only when
+    the work wrote to it. work's exit code, or EXIT_INPUT with one line when the path is unusable."""
+    from wtsa_extract.console import error_line
+
+    output = Output(path)
+    if problem := output.open():
+        error_line(problem)
+        return EXIT_INPUT
+    try:
+        code = work(output)
+    except BaseException:
+        output.close(commit=False)
+        raise
+    if problem := output.close(commit=output.written):
+        error_line(problem)
+        return EXIT_INPUT
+    return code
 
 
 def missing_folder(path: Path, what: str = "output folder") -> str | None:
@@ -91,20 +187,6 @@ def write(path: Path, data: str | bytes) -> str | None:
     except OSError as error:
         return f"{path}: cannot write ({error.strerror})"
     return None
-
-
-def emit(output: Path | None, text: str | bytes) -> int:
-    """Data to stdout, or to `output` (complete or absent); EXIT_OK, or EXIT_INPUT with one line."""
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return EXIT_OK
-    if problem := write(output, text):
-        from wtsa_extract.console import error_line
-
-        error_line(problem)
-        return EXIT_INPUT
-    return EXIT_OK
 
 
 def expand(inputs: list[Path]) -> tuple[list[Path], list[str]]:
@@ -129,31 +211,35 @@ def expand(inputs: list[Path]) -> tuple[list[Path], list[str]]:
 def run_parse(inputs: list[Path], output: Path | None = None, fmt: str | None = None, excel: bool = False,
               verbose: bool = False, quiet: bool = False, limits=None, jobs: int | None = None,
               combined: Path | None = None) -> int:
-    """`wtsa-extract parse`: one input to stdout or a file; several into a folder (see `batch`)."""
+    """`wtsa-extract parse`: one input to stdout or a file; several into a folder (see `batch`).
+    Arguments and output paths are checked before any document is read."""
     from wtsa_extract.console import error_line, report_diagnostics
+    from wtsa_extract.options import BINARY_FORMATS, PARSE_FORMATS
 
     limits = limits or limits_from(None)
     if len(inputs) == 1 and not inputs[0].is_dir() and combined is None:
-        fmt = fmt or ("csv" if output is not None and output.suffix.lower() == ".csv" else "json")
+        fmt = chosen_format(output, fmt, PARSE_FORMATS)
         if output is None and fmt in BINARY_FORMATS:
-            error_line(f"--format {fmt} writes a ZIP file, not text: give -o FILE")
-            return EXIT_INPUT
-        if output is not None and (problem := missing_folder(output)):
-            error_line(problem)
-            return EXIT_INPUT
-        doc, problem = extract_one(inputs[0], limits)
-        if problem:
-            if verbose and doc is not None:
-                report_diagnostics(doc.diagnostics, "info")
-            error_line(problem)
-            return EXIT_INPUT
-        text = render(doc, fmt, excel)
-        if not quiet:
-            report_diagnostics(doc.diagnostics, "info" if verbose else "warning")
-        return emit(output, text)
+            raise UsageError(f"--format {fmt} writes a binary file, not text: give -o FILE (or -o - for stdout)")
+
+        def work(out: Output) -> int:
+            doc, problem = extract_one(inputs[0], limits)
+            if problem:
+                if verbose and doc is not None:
+                    report_diagnostics(doc.diagnostics, "info")
+                error_line(problem)
+                return EXIT_INPUT
+            data = render(doc, fmt, excel, str(inputs[0]))
+            if not quiet:
+                report_diagnostics(doc.diagnostics, "info" if verbose else "warning")
+            out.write(data)
+            return EXIT_OK
+
+        return with_output(output, work)
     from wtsa_extract.batch import batch
 
-    return batch(inputs, output, fmt or "json", excel, verbose, quiet, limits, jobs, combined)
+    return batch(inputs, output, chosen_format(None, fmt, PARSE_FORMATS), excel, verbose, quiet, limits, jobs,
+                 combined)
 
 
 def run_check(path: Path | list[Path], fmt: str = "table", fail_on: str = "warning", bidi: str = "auto",
@@ -161,7 +247,7 @@ def run_check(path: Path | list[Path], fmt: str = "table", fail_on: str = "warni
     """`wtsa-extract check`: the editors' report; exit 0 agree, 1 findings, 2 bad input. Two inputs:
     the English and the Arabic version of the same resolutions, in either order."""
     from wtsa_extract.console import error_line, print_check_report
-    from wtsa_extract.report import as_dict, fails
+    from wtsa_extract.report import as_dict, fails, with_check_findings
 
     paths = one_or_two(path, "check")
     if len(paths) == 2:
@@ -171,6 +257,7 @@ def run_check(path: Path | list[Path], fmt: str = "table", fail_on: str = "warni
     if problem:
         error_line(problem)
         return EXIT_INPUT
+    doc = with_check_findings(doc)
     if fmt == "json":
         from wtsa_extract.export.json import dumps, needs_orjson
 
@@ -239,58 +326,63 @@ def _versions(paths: list[Path], limits):
     return (english[0], arabic[0], compare_documents(english[0], arabic[0])), None
 
 
-DIFF_FORMATS = {".json": "json", ".csv": "csv", ".html": "html", ".htm": "html"}
 EXIT_DIFFERENT = 1  # `diff`: the editions differ (as diff(1))
 
 
 def run_diff(old_path: Path, new_path: Path, output: Path | None = None, fmt: str | None = None,
              excel: bool = False, quiet: bool = False, limits=None) -> int:
     """`wtsa-extract diff OLD NEW`: what changed between two editions; exit 0 none, 1 differences, 2 bad input."""
-    from wtsa_extract.align.diff import diff_documents, summary, summary_lines
-    from wtsa_extract.console import error_line
-    from wtsa_extract.export.diff import to_diff_csv, to_diff_html, to_diff_json
+    from wtsa_extract.options import DIFF_FORMATS
 
-    if fmt is None:
-        fmt = DIFF_FORMATS.get(output.suffix.lower(), "json") if output is not None else "json"
-    if output is not None and (problem := missing_folder(output)):
-        error_line(problem)
-        return EXIT_INPUT
-    docs, problem = extract_all([old_path, new_path], limits)
-    if problem:
-        error_line(problem)
-        return EXIT_INPUT
-    diff = diff_documents(*docs)
-    text = {"json": to_diff_json, "csv": lambda d: to_diff_csv(d, excel), "html": to_diff_html}[fmt](diff)
-    if emit(output, text) != EXIT_OK:
-        return EXIT_INPUT
-    if not quiet:
-        for line in summary_lines(summary(diff)):
-            print(line, file=sys.stderr)
-    return EXIT_DIFFERENT if diff.differs else EXIT_OK
+    fmt = chosen_format(output, fmt, DIFF_FORMATS)
 
+    def work(out: Output) -> int:
+        from wtsa_extract.align.diff import diff_documents, summary, summary_lines
+        from wtsa_extract.console import error_line
+        from wtsa_extract.export.diff import to_diff_csv, to_diff_html, to_diff_json
 
-def run_report(path: Path | list[Path], output: Path, limits=None) -> int:
-    """`wtsa-extract report`: the editors' HTML page (two inputs: the two versions side by side)."""
-    from wtsa_extract.console import error_line
-    from wtsa_extract.export.html import to_html
-
-    if problem := missing_folder(output):
-        error_line(problem)
-        return EXIT_INPUT
-    paths = one_or_two(path, "report")
-    if len(paths) == 2:
-        from wtsa_extract.export.versions_html import to_versions_html
-
-        found, problem = _versions(paths, limits)
-        if problem or (problem := write(output, to_versions_html(*found))):
+        docs, problem = extract_all([old_path, new_path], limits)
+        if problem:
             error_line(problem)
             return EXIT_INPUT
+        diff = diff_documents(*docs)
+        out.write({"json": to_diff_json, "csv": lambda d: to_diff_csv(d, excel), "html": to_diff_html}[fmt](diff))
+        if not quiet:
+            for line in summary_lines(summary(diff)):
+                print(line, file=sys.stderr)
+        return EXIT_DIFFERENT if diff.differs else EXIT_OK
+
+    return with_output(output, work)
+
+
+def run_report(path: Path | list[Path], output: Path | None = None, limits=None) -> int:
+    """`wtsa-extract report`: the editors' HTML page, to `output` or stdout (two inputs: the two
+    versions side by side)."""
+    from wtsa_extract.options import REPORT_FORMATS
+
+    chosen_format(output, None, REPORT_FORMATS, default="html")
+    paths = one_or_two(path, "report")
+
+    def work(out: Output) -> int:
+        from wtsa_extract.console import error_line
+
+        if len(paths) == 2:
+            from wtsa_extract.export.versions_html import to_versions_html
+
+            found, problem = _versions(paths, limits)
+            if problem:
+                error_line(problem)
+                return EXIT_INPUT
+            out.write(to_versions_html(*found))
+            return EXIT_OK
+        doc, problem = extract_one(paths[0], limits or limits_from(None))
+        if problem:
+            error_line(problem)
+            return EXIT_INPUT
+        out.write(render(doc, "html"))
         return EXIT_OK
-    doc, problem = extract_one(paths[0], limits or limits_from(None))
-    if problem or (problem := write(output, to_html(doc))):
-        error_line(problem)
-        return EXIT_INPUT
-    return EXIT_OK
+
+    return with_output(output, work)
 
 
 def guarded(run) -> int:

@@ -21,8 +21,14 @@ def level_counts(diagnostics) -> dict[str, int]:
     return counts
 
 
+def plural(n: int, word: str) -> str:
+    """'1 warning', '2 warnings'."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def count_line(counts: dict[str, int]) -> str:
-    return f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes"
+    return ", ".join(plural(counts[level], word) for level, word in
+                     (("error", "error"), ("warning", "warning"), ("info", "note")))
 
 
 def format_diagnostic(d: Diagnostic) -> str:
@@ -83,10 +89,17 @@ def _mirror_inverted_pairs(visual: str) -> str:
 
 
 def wrap_logical(text: str, width: int) -> list[str]:
-    """Split text at spaces into lines of at most `width` characters (logical order)."""
+    """Split text at spaces into lines of at most `width` characters (logical order); a word longer
+    than a line is cut (URLs), never a line wider than `width`."""
     lines: list[str] = []
     line = ""
     for word in text.split():
+        while len(word) > width:
+            if line:
+                lines.append(line)
+                line = ""
+            lines.append(word[:width])
+            word = word[width:]
         if line and len(line) + 1 + len(word) > width:
             lines.append(line)
             line = word
@@ -97,84 +110,111 @@ def wrap_logical(text: str, width: int) -> list[str]:
     return lines
 
 
-def display_arabic(text: str | None, width: int, shape: bool) -> str:
-    """Text for a terminal cell: wrapped to `width`, then (with `shape`) each line shaped with
-    arabic-reshaper and put in visual order with python-bidi, since terminals do neither."""
-    if not text:
-        return "—"
+def arabic_lines(text: str, width: int, shape: bool) -> list[str]:
+    """Arabic for a terminal: wrapped to `width` in logical order first, then (with `shape`) each line
+    shaped with arabic-reshaper and put in visual order with python-bidi, since terminals do
+    neither. Wrapping first is what keeps the lines in reading order, top to bottom."""
     lines = wrap_logical(text, width)
     if not shape:
-        return "\n".join(lines)
+        return lines
     import arabic_reshaper
     from bidi import get_display
 
-    return "\n".join(_mirror_inverted_pairs(get_display(arabic_reshaper.reshape(line))) for line in lines)
+    return [_mirror_inverted_pairs(get_display(arabic_reshaper.reshape(line))) for line in lines]
+
+
+def display_arabic(text: str | None, width: int, shape: bool) -> str:
+    """`arabic_lines` joined for a table cell; a dash for no text."""
+    return "\n".join(arabic_lines(text, width, shape)) if text else "—"
+
+
+class Screen:
+    """Lines for a terminal of a given width (rich only for colour): English wrapped at spaces with
+    an indent, Arabic wrapped then reordered and set flush right when shaped."""
+
+    def __init__(self, stream, width: int | None, shape: bool) -> None:
+        from rich.console import Console
+
+        self.console = Console(file=stream or sys.stdout, width=width, highlight=False)
+        self.width = max(40, self.console.width)
+        self.shape = shape
+
+    def line(self, text: str, style: str | None = None) -> None:
+        from rich.text import Text
+
+        self.console.print(Text(text, style=style or ""), soft_wrap=True)
+
+    def english(self, text: str, indent: int = 0, hanging: int = 0, style: str | None = None) -> None:
+        first = True
+        for line in wrap_logical(text, self.width - indent - hanging) or [""]:
+            self.line(" " * (indent if first else indent + hanging) + line, style)
+            first = False
+
+    def arabic(self, text: str, indent: int = 2) -> None:
+        from rich.cells import cell_len
+
+        for line in arabic_lines(text, self.width - indent, self.shape):
+            pad = self.width - cell_len(line) if self.shape else indent
+            self.line(" " * pad + line)
+
+    def finding(self, d: Diagnostic, indent: int = 2) -> None:
+        self.english(f"{d.level} {d.code}: {d.message}", indent, 4, COLOURS[d.level])
 
 
 def print_check_report(doc, shape: bool, stream=None, width: int | None = None) -> None:
-    """The editors' table: one row per resolution with matches and findings, then the findings tied to
-    no single resolution (warnings and errors; notes are in `--format json`)."""
-    from rich.console import Console
-    from rich.markup import escape
-    from rich.table import Table
-
+    """The editors' report, one block per resolution, laid out for any width from 80 columns: its
+    key, status and matches; the English title; the Arabic title; each finding in full with its
+    level. Then the findings tied to no single resolution (warnings and errors; notes are in
+    `--format json`) and the count."""
     from wtsa_extract.report import general_findings, rows
 
-    console = Console(file=stream or sys.stdout, width=width, highlight=False)
-    total = console.width
-    # Fixed widths that add up to the terminal's, so rich never has to squeeze a column below its
-    # longest word (and the Arabic column, wrapped before reordering, is never re-wrapped).
-    arabic_width = max(14, min(40, total // 5))
-    fixed = 6 + 9 + 14 + 19  # key, status, matched, borders and padding
-    findings_width = max(18, (total - fixed - arabic_width) // 3)  # room for the longest code
-    english_width = max(16, total - fixed - arabic_width - findings_width)
-    table = Table(title=f"{doc.source.name}: Arabic overview against the English annex", show_lines=True)
-    table.add_column("key", no_wrap=True, width=6)
-    table.add_column("status", no_wrap=True, width=9)
-    table.add_column("Arabic title", justify="right", width=arabic_width)  # wrapped here, before reordering
-    table.add_column("English title", width=english_width, overflow="fold")
-    table.add_column("matched", no_wrap=True, width=14)
-    table.add_column("findings", width=findings_width, overflow="fold")
+    screen = Screen(stream, width, shape)
+    screen.english(f"{doc.source.name}: Arabic overview against the English annex", style="bold")
 
     def match(label: str, m) -> str:
-        return f"{label} —" if m is None else f"{label} {m.by} {m.confidence:.2f}"
+        return f"{label} —" if m is None else f"{label} by {m.by} {m.confidence:.2f}"
 
     for row in rows(doc):
-        findings = "\n".join(f"[{COLOURS[d.level]}]{d.code}[/]" for d in row.findings) or "[green]ok[/]"
-        table.add_row(row.key, row.status or "—", display_arabic(row.title_ar, arabic_width, shape),
-                      row.title_en or "—", match("T1", row.table1) + "\n" + match("T2", row.table2), findings)
-    console.print(table)
+        screen.line("")
+        verdict = "ok" if not row.findings else plural(len(row.findings), "finding")
+        screen.english(f"{row.key} · {row.status or 'no status'} · {match('Table 1', row.table1)} · "
+                       f"{match('Table 2', row.table2)} · {verdict}", hanging=2, style="bold")
+        screen.english(row.title_en or "(no English title)", indent=2, hanging=2)
+        if row.title_ar:
+            screen.arabic(row.title_ar)
+        for d in row.findings:
+            screen.finding(d)
     general = [d for d in general_findings(doc) if d.level != "info"]
     if general:
-        console.print("[bold]Other findings[/]")
+        screen.line("")
+        screen.line("Other findings", "bold")
         for d in general:
-            console.print(f"[{COLOURS[d.level]}]{escape(format_diagnostic(d))}[/]")
-    console.print(count_line(level_counts(doc.diagnostics)), style="bold", markup=False)
+            screen.finding(d)
+    screen.line("")
+    screen.line(count_line(level_counts(doc.diagnostics)), "bold")
 
 
 def print_versions_report(english, arabic, pairs, shape: bool, stream=None, width: int | None = None) -> None:
-    """Two versions compared: per resolution, its clause pairs that disagree (labels side by side)
-    and the findings in full; then the count."""
-    from rich.console import Console
-    from rich.markup import escape
-
-    console = Console(file=stream or sys.stdout, width=width, highlight=False)
-    console.print(f"[bold]{escape(english.source.name)}[/] (English) against [bold]{escape(arabic.source.name)}[/] "
-                  "(Arabic)")
+    """Two versions compared: per resolution, how many clause pairs agree and its findings in full;
+    then the count. Laid out as the one-document report."""
+    screen = Screen(stream, width, shape)
+    screen.english(f"{english.source.name} (English) against {arabic.source.name} (Arabic)", style="bold")
     findings = []
     for p in pairs:
         agree = sum(1 for c in p.pairs if not c.findings and c.english and c.arabic)
-        title = (p.english.title_en if p.english else None) or "—"
-        mark = "[green]ok[/]" if not p.findings else f"[yellow]{len(p.findings)} finding(s)[/]"
-        console.print(f"[bold]{escape(p.key)}[/] {escape(title[:max(10, console.width - 40)])} — {agree} of "
-                      f"{len(p.pairs)} clauses agree — {mark}")
+        verdict = "ok" if not p.findings else plural(len(p.findings), "finding")
+        screen.line("")
+        screen.english(f"{p.key} · {agree} of {plural(len(p.pairs), 'clause')} agree · {verdict}", hanging=2,
+                       style="bold")
+        title = (p.english.title_en if p.english else None) or "(no English title)"
+        screen.english(title, indent=2, hanging=2)
         if p.arabic is not None and p.arabic.title_ar:
-            console.print("  " + display_arabic(p.arabic.title_ar, console.width - 4, shape).replace("\n", "\n  "),
-                          markup=False)
+            screen.arabic(p.arabic.title_ar)
         for d in p.findings:
-            console.print(f"  [{COLOURS[d.level]}]{escape(d.code)}[/]: {escape(d.message)}")
+            screen.finding(d)
         findings += p.findings
-    console.print(count_line(level_counts(findings)), style="bold", markup=False)
+    screen.line("")
+    screen.line(count_line(level_counts(findings)), "bold")
 
 
 class Progress:

@@ -1,20 +1,18 @@
 """The common invocations without typer: `--version`, and `parse`/`check` with their documented
-options spelled plainly. Anything else (help, a mistake, an option it does not know) returns None and
-the typer CLI handles it, so errors and help look the same whichever way in."""
+options (options.py) spelled plainly. Anything else (help, a mistake, an option it does not know)
+returns None and the typer CLI handles it, so errors and help look the same whichever way in."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-PARSE_FLAGS = {"--excel": "excel", "-v": "verbose", "--verbose": "verbose", "-q": "quiet", "--quiet": "quiet"}
-PARSE_VALUES = {"-o": "output", "--output": "output", "-f": "format", "--format": "format", "--limit": "limit",
-                "-j": "jobs", "--jobs": "jobs", "--combined": "combined"}
-CHECK_VALUES = {"-f": "format", "--format": "format", "--fail-on": "fail_on", "--bidi": "bidi", "--limit": "limit"}
-CHOICES = {"fail_on": ("error", "warning", "info"), "bidi": ("auto", "on", "off")}
+from wtsa_extract.options import CHECK, PARSE, Option
 
 
-def _options(args: list[str], flags: dict, values: dict) -> tuple[dict, list[str]] | None:
-    """Options and positional arguments, or None when anything is out of the plain form."""
+def _options(args: list[str], spec: dict[str, Option]) -> tuple[dict, list[str]] | None:
+    """Options (choices lowered) and positional arguments, or None when anything is out of the
+    plain form or out of its choices."""
+    names = {name: (key, o) for key, o in spec.items() for name in o.names}
     found: dict = {"limit": []}
     positional: list[str] = []
     i = 0
@@ -22,9 +20,14 @@ def _options(args: list[str], flags: dict, values: dict) -> tuple[dict, list[str
         arg = args[i]
         if arg.startswith("-") and arg != "-":
             name, eq, inline = arg.partition("=")
-            if name in flags and not eq:
-                found[flags[name]] = True
-            elif name in values:
+            if name not in names:
+                return None  # --help, --, unknown options
+            key, o = names[name]
+            if o.flag:
+                if eq:
+                    return None
+                found[key] = True
+            else:
                 if eq:
                     value = inline
                 elif i + 1 < len(args):
@@ -32,15 +35,16 @@ def _options(args: list[str], flags: dict, values: dict) -> tuple[dict, list[str
                     value = args[i]
                 else:
                     return None
-                key = values[name]
+                if o.choices:
+                    value = value.lower()
+                    if value not in o.choices:
+                        return None
                 if key == "limit":
                     found["limit"].append(value)
                 elif key in found:
                     return None  # repeated: let typer decide
                 else:
                     found[key] = value
-            else:
-                return None  # --help, --, unknown options
         else:
             positional.append(arg)
         i += 1
@@ -59,12 +63,10 @@ def run(argv: list[str]) -> int | None:
     from wtsa_extract import commands as cmd
 
     if argv[0] == "parse":
-        parsed = _options(argv[1:], PARSE_FLAGS, PARSE_VALUES)
+        parsed = _options(argv[1:], PARSE)
         if parsed is None or not parsed[1]:
             return None
         opts, inputs = parsed
-        if opts.get("format") not in (None, *cmd.FORMATS):
-            return None
         jobs = opts.get("jobs")
         if jobs is not None:
             if not jobs.isdigit() or int(jobs) < 1:
@@ -74,12 +76,10 @@ def run(argv: list[str]) -> int | None:
             [Path(p) for p in inputs], Path(opts["output"]) if "output" in opts else None, opts.get("format"),
             opts.get("excel", False), opts.get("verbose", False), opts.get("quiet", False),
             cmd.limits_from(opts["limit"]), jobs, Path(opts["combined"]) if "combined" in opts else None))
-    parsed = _options(argv[1:], {}, CHECK_VALUES)
+    parsed = _options(argv[1:], CHECK)
     if parsed is None or len(parsed[1]) not in (1, 2):
         return None
     opts, paths = parsed
-    if opts.get("format", "table") not in ("table", "json") or any(
-            opts.get(k, CHOICES[k][0]) not in CHOICES[k] for k in ("fail_on", "bidi")):
-        return None
-    return cmd.guarded(lambda: cmd.run_check([Path(p) for p in paths], opts.get("format", "table"), opts.get("fail_on", "warning"),
-                                             opts.get("bidi", "auto"), cmd.limits_from(opts["limit"])))
+    return cmd.guarded(lambda: cmd.run_check([Path(p) for p in paths], opts.get("format", "table"),
+                                             opts.get("fail_on", "warning"), opts.get("bidi", "auto"),
+                                             cmd.limits_from(opts["limit"])))

@@ -1,7 +1,7 @@
 """The data model: immutable records (typing.NamedTuple) shared by every stage.
 
-Readers produce `Block`s, parsers produce `Resolution`s; exporters turn a
-`Document` into JSON or CSV. Nothing here does I/O.
+Readers produce `Block`s, parsers produce `Resolution`s; exporters write a `Document` in the
+output formats. Nothing here does I/O.
 
 NamedTuple rather than frozen dataclasses: the same immutability and typed fields, but cheap to
 define and to create (`dataclasses` costs some 45 ms of imports and class generation in every
@@ -84,6 +84,12 @@ class Clause(NamedTuple):
     assignee: str | None
     loc: Location
     verb_ar: str | None = None  # in an Arabic text, the phrase as written (تكلف, وإذ تلاحظ); `verb` is its English
+    reports_to: tuple[str, ...] = ()  # bodies an operative clause says to report to (data/reporting.json)
+
+    @property
+    def acting_bureaux(self) -> tuple[str, ...]:
+        """Every Bureau that acts in the clause: the lead Bureaux, then the partners."""
+        return self.bureaux + tuple(b for b in self.with_bureaux if b not in self.bureaux)
 
 
 class Section(NamedTuple):

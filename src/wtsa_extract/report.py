@@ -37,6 +37,21 @@ def rows(doc: Document) -> list[Row]:
     return out
 
 
+def with_check_findings(doc: Document) -> Document:
+    """The document with the findings only `check` makes: `no-arabic` (a warning) when it has no
+    Arabic overview to compare with its English annex, `no-english` when it is an Arabic version
+    alone; either way nothing was compared, which `check` must not call agreement."""
+    if doc.language == "en+ar":
+        return doc
+    if doc.language == "ar":
+        finding = Diagnostic("warning", "no-english", f"{doc.source.name} is an Arabic version with no English "
+                             "part: nothing to compare (give the English version as a second input)")
+    else:
+        finding = Diagnostic("warning", "no-arabic", f"{doc.source.name} has no Arabic overview (Table 1 or "
+                             "Table 2): nothing to compare (give an Arabic version as a second input)")
+    return doc._replace(diagnostics=(finding, *doc.diagnostics))
+
+
 def general_findings(doc: Document) -> list[Diagnostic]:
     """Findings not tied to one resolution (damaged rows, counts, entries with no resolution)."""
     return [d for d in doc.diagnostics if not d.resolution]

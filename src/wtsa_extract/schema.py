@@ -1,4 +1,4 @@
-"""JSON Schema of the `wtsa-extract/1` output, generated from the model's records.
+"""JSON Schema of the document output (its name is SCHEMA), generated from the model's records.
 
 The serialiser (export/json.py) writes every model field under its own name, except `loc`,
 written as `source`, plus the few extras listed here; this module mirrors exactly that, so the schema
@@ -14,6 +14,7 @@ from wtsa_extract import SCHEMA
 from wtsa_extract import model as m
 
 RENAMED = {"loc": "source"}
+OPTIONAL_DOCUMENT = "document"  # the one property not always present (export.json.document_dict)
 DROPPED = {m.Block}  # readers' blocks are not output
 EXTRA = {  # fields the serialiser adds beyond the record's own
     m.Coverage: {"ratio": {"type": "number", "minimum": 0}},
@@ -70,6 +71,9 @@ def document_schema() -> dict:
     props = {"schema": {"const": SCHEMA}}
     for f in m.Document._fields:
         props[f] = _type(hints[f], defs)
+    required = list(props)
+    props[OPTIONAL_DOCUMENT] = {"type": "string", "description": "the input path as given: in a batch's JSON "
+                                "Lines only"}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"urn:wtsa-extract:schema:{SCHEMA}",
@@ -78,7 +82,7 @@ def document_schema() -> dict:
                        "(docs/output.md). Generated from src/wtsa_extract/model.py by `wtsa-extract schema`.",
         "type": "object",
         "properties": props,
-        "required": list(props),
+        "required": required,
         "additionalProperties": False,
         "$defs": dict(sorted(defs.items())),
     }

@@ -6,19 +6,26 @@ import json
 import sys
 from collections import Counter
 
+from wtsa_extract.console import count_line, plural
+
 
 def summarise(doc: dict) -> str:
     resolutions = doc["resolutions"]
     clauses = [c for r in resolutions for s in r["sections"] for c in s["clauses"]]
-    by_bureau = Counter(b for c in clauses for b in c["bureaux"])
+    lead = Counter(b for c in clauses for b in c["bureaux"])
+    partner = Counter(b for c in clauses for b in c["with_bureaux"])
     by_verb = Counter(c["verb"] or "(none)" for c in clauses)
     levels = Counter(d["level"] for d in doc["diagnostics"])
+
+    def counts(counter: Counter) -> str:
+        return ", ".join(f"{k} {v}" for k, v in sorted(counter.items())) or "none"
+
     lines = [
-        f"{doc['source']['name']}: {len(resolutions)} resolutions, {len(clauses)} clauses",
-        "  clauses by Bureau addressed: " + ", ".join(f"{k} {v}" for k, v in sorted(by_bureau.items())),
+        f"{doc['source']['name']}: {plural(len(resolutions), 'resolution')}, {plural(len(clauses), 'clause')}",
+        "  clauses a Bureau leads:        " + counts(lead),
+        "  clauses a Bureau partners in:  " + counts(partner),
         "  top verbs: " + ", ".join(f"{k} {v}" for k, v in by_verb.most_common(5)),
-        f"  diagnostics: {levels.get('error', 0)} errors, {levels.get('warning', 0)} warnings, "
-        f"{levels.get('info', 0)} notes",
+        "  diagnostics: " + count_line({level: levels.get(level, 0) for level in ("error", "warning", "info")}),
     ]
     return "\n".join(lines)
 

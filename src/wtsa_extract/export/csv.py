@@ -1,4 +1,5 @@
-"""CSV export: one row per clause (see docs/output.md for the columns)."""
+"""CSV export: one row per clause (see docs/output.md for the columns). The JSON's `bureaux` and
+`with_bureaux` are the `lead_bureaux` and `partner_bureaux` columns here; `acting_bureaux` is both."""
 
 from __future__ import annotations
 
@@ -7,19 +8,28 @@ import io
 
 from wtsa_extract.model import Document
 
-COLUMNS = ["key", "number", "status", "title_en", "title_ar", "section_kind", "verb", "label", "parent", "text",
-           "bureaux", "with_bureaux", "assignee", "source"]
+COLUMNS = ["key", "number", "status", "title_en", "title_ar", "section_kind", "addressee", "verb", "label",
+           "parent", "text", "lead_bureaux", "partner_bureaux", "acting_bureaux", "assignee", "reports_to",
+           "source"]
+DOCUMENT = "document"  # the first column of a batch's combined CSV: the input path as given
+SEPARATOR = ";"  # between the names in one cell
+
+
+def joined(names) -> str:
+    return SEPARATOR.join(names)
 
 
 def rows(doc: Document):
+    """The clause rows as dicts; None where the JSON has null (an empty cell)."""
     for r in doc.resolutions:
         for s in r.sections:
             for c in s.clauses:
                 yield {
-                    "key": r.key, "number": "" if r.number is None else r.number, "status": r.status or "",
-                    "title_en": r.title_en or "", "title_ar": r.title_ar or "", "section_kind": s.kind, "verb": c.verb or "", "label": c.label or "",
-                    "parent": c.parent or "", "text": c.text, "bureaux": ";".join(c.bureaux),
-                    "with_bureaux": ";".join(c.with_bureaux), "assignee": c.assignee or "", "source": str(c.loc),
+                    "key": r.key, "number": r.number, "status": r.status, "title_en": r.title_en,
+                    "title_ar": r.title_ar, "section_kind": s.kind, "addressee": s.addressee, "verb": c.verb,
+                    "label": c.label, "parent": c.parent, "text": c.text, "lead_bureaux": joined(c.bureaux),
+                    "partner_bureaux": joined(c.with_bureaux), "acting_bureaux": joined(c.acting_bureaux),
+                    "assignee": c.assignee, "reports_to": joined(c.reports_to), "source": str(c.loc),
                 }
 
 
@@ -43,6 +53,8 @@ def csv_text(columns: list[str], records, excel: bool = False, header: bool = Tr
     return ("\ufeff" if excel and header else "") + out.getvalue()
 
 
-def to_csv(doc: Document, excel: bool = False, header: bool = True) -> str:
-    """One row per clause (see csv_text for `excel`)."""
-    return csv_text(COLUMNS, rows(doc), excel, header)
+def to_csv(doc: Document, excel: bool = False, header: bool = True, document: str | None = None) -> str:
+    """One row per clause (see csv_text for `excel`); with `document`, a first column naming it."""
+    if document is None:
+        return csv_text(COLUMNS, rows(doc), excel, header)
+    return csv_text([DOCUMENT, *COLUMNS], ({DOCUMENT: document, **row} for row in rows(doc)), excel, header)

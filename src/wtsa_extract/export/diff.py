@@ -1,4 +1,4 @@
-"""Writing a comparison of two editions (align/diff.py): JSON `wtsa-extract-diff/1`, CSV (one row per
+"""Writing a comparison of two editions (align/diff.py): JSON `wtsa-extract-diff/2`, CSV (one row per
 changed clause) and an HTML redline. The contract is in docs/output.md and docs/diff-schema.json."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from wtsa_extract.align.diff import Diff, ResolutionChange, summary
 from wtsa_extract.export.csv import csv_text
 from wtsa_extract.export.json import clause_dict, diagnostic_dict
 
-DIFF_SCHEMA = "wtsa-extract-diff/1"
+DIFF_SCHEMA = "wtsa-extract-diff/2"
 
 
 def _source(doc) -> dict:
@@ -197,7 +197,7 @@ def to_diff_html(diff: Diff) -> str:
 
 
 def diff_schema() -> dict:
-    """The JSON Schema of `wtsa-extract-diff/1` (docs/diff-schema.json is this, kept in step by the
+    """The JSON Schema of `wtsa-extract-diff/2` (docs/diff-schema.json is this, kept in step by the
     tests); a clause is as `parse` writes it (docs/schema.json, `Clause`)."""
     from wtsa_extract.schema import document_schema
 

@@ -15,7 +15,7 @@ def _loc(loc: Location | None) -> dict | None:
 def clause_dict(c: Clause) -> dict:
     return {"label": c.label, "parent": c.parent, "text": c.text, "verb": c.verb, "verb_ar": c.verb_ar,
             "bureaux": list(c.bureaux), "with_bureaux": list(c.with_bureaux), "assignee": c.assignee,
-            "source": _loc(c.loc)}
+            "reports_to": list(c.reports_to), "source": _loc(c.loc)}
 
 
 def section_dict(s: Section) -> dict:
@@ -40,10 +40,12 @@ def diagnostic_dict(d: Diagnostic) -> dict:
     return {"level": d.level, "code": d.code, "message": d.message, "resolution": d.resolution, "source": _loc(d.loc)}
 
 
-def document_dict(doc: Document) -> dict:
+def document_dict(doc: Document, document: str | None = None) -> dict:
+    """The JSON of a document; `document` (the input path, in a batch's JSON Lines) names its file."""
     s = doc.source
     return {
         "schema": SCHEMA,
+        **({} if document is None else {"document": document}),
         "language": doc.language,
         "source": {"name": s.name, "format": s.format, "encoding": s.encoding, "sha256": s.sha256, "size": s.size},
         "resolutions": [resolution_dict(r) for r in doc.resolutions],
@@ -87,6 +89,6 @@ def to_json(doc: Document) -> str:
     return dumps(document_dict(doc), large=needs_orjson(doc)) + "\n"
 
 
-def to_json_line(doc: Document) -> str:
-    """One line of JSON Lines for combined batch output."""
-    return dumps(document_dict(doc), indent=False, large=needs_orjson(doc)) + "\n"
+def to_json_line(doc: Document, document: str | None = None) -> str:
+    """One line of JSON Lines (with `document`: the input path, as a batch's combined file has it)."""
+    return dumps(document_dict(doc, document), indent=False, large=needs_orjson(doc)) + "\n"

@@ -24,6 +24,7 @@ from wtsa_extract.normalize import clean, fold
 from wtsa_extract.parse import actors as act
 from wtsa_extract.parse import identity as ident
 from wtsa_extract.parse.labels import Hierarchy, Labelled, split_glued, split_label
+from wtsa_extract.parse.reporting import reports_to
 from wtsa_extract.vocabulary import load, phrases
 
 SUSPECT_MARK = re.compile(r"\b[a-z]{4,}[1-9]\b(?![-/.]\d)")
@@ -516,7 +517,8 @@ class _Parser:
                 self.warn("no-actor", f"{key}: clause {label or '(unlabelled)'} under {start.verb!r} names nobody to act",
                           loc, key=key)
             clauses.append(Clause(label, parent, text, start.verb, clause_actors.bureaux, clause_actors.with_bureaux,
-                                  clause_actors.assignee, loc))
+                                  clause_actors.assignee, loc,
+                                  reports_to=reports_to(text) if start.kind == "operative" else ()))
         if not clauses:
             self.warn("empty-section", f"{key}: {start.heading!r} has no clause", builder.loc, key=key)
         return Section(start.verb, start.kind, start.heading, addressee, section_actors.bureaux,
