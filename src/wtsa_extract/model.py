@@ -205,3 +205,22 @@ class Document(NamedTuple):
     diagnostics: tuple[Diagnostic, ...] = ()
     coverage: Coverage | None = None
     language: Language = "en"  # of the resolutions' text; en+ar: English resolutions with an Arabic overview
+
+    # The Python API (api.py, docs/api.md): conversions, imported only when called.
+    def to_dict(self) -> dict:
+        """The JSON output as Python values (equal to json.loads of `wtsa-extract parse`)."""
+        from wtsa_extract.api import to_dict
+
+        return to_dict(self)
+
+    def clauses(self):
+        """The clause CSV's rows as dicts, in document order."""
+        from wtsa_extract.api import clauses
+
+        return clauses(self)
+
+    def to_pandas(self):
+        """The clause rows as a pandas DataFrame (needs pandas)."""
+        from wtsa_extract.api import to_pandas
+
+        return to_pandas(self)

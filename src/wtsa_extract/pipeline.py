@@ -45,7 +45,9 @@ def extract_bytes(data: bytes, name: str, limits: Limits = DEFAULT) -> Document:
 SET_ASIDE = ("page-furniture", "proposal-mark", "proposal-reasons")  # findings that quote their whole paragraph
 
 
-def extract(path: Path, limits: Limits = DEFAULT) -> Document:
+def extract(path: Path | str, limits: Limits = DEFAULT) -> Document:
+    """Read and parse the file at `path`; raises InputError when it cannot be read."""
+    path = Path(path)
     try:
         if too_large := limits.input_too_large(path.stat().st_size):  # before reading a huge file
             raise InputError(f"{path}: {too_large}")
