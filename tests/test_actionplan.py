@@ -14,11 +14,11 @@ def test_one_row_per_operative_clause_with_the_clause_entities(seed_doc):
     clauses = [(r, s, c) for r in seed_doc.resolutions for s in r.sections if s.kind == "operative" for c in s.clauses]
     assert len(rows) == len(clauses) == 117
     for row, (r, s, c) in zip(rows, clauses, strict=True):
-        assert row["resolution"] == r.key and row["text"] == c.text and row["addressee"] == (s.addressee or "")
+        assert row["key"] == r.key and row["text"] == c.text and row["addressee"] == (s.addressee or "")
         assert row["lead_bureaux"] == ";".join(c.bureaux) and row["assignee"] == (c.assignee or "")
         assert row["partner_bureaux"] == ";".join(c.with_bureaux)
         assert row["reports_to"] == ";".join(c.reports_to)
-    r18 = [row for row in rows if row["resolution"] == "R18"]
+    r18 = [row for row in rows if row["key"] == "R18"]
     assert [(row["lead_bureaux"], row["assignee"]) for row in r18] == [("", "RAG; TSAG; TDAG"),
                                                                         ("TSB;BDT;BR", "ISC TF")]
     assert sum(1 for row in rows if row["reports_to"]) > 10

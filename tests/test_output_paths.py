@@ -3,6 +3,7 @@ line, nothing else printed, nothing written), the format follows the -o suffix f
 a contradicting --format is an error, `-o -` is stdout, `-f` takes any case."""
 
 import json
+import os
 import subprocess
 import sys
 import zipfile
@@ -43,7 +44,7 @@ def test_missing_output_folder_fails_before_reading(tmp_path, command):
     (".json", lambda b: json.loads(b)["schema"].startswith("wtsa-extract/")),
     (".jsonl", lambda b: b.count(b"\n") == 1 and json.loads(b)["document"].endswith(".txt")),
     (".csv", lambda b: b.startswith(b"key,number,status")),
-    (".actionplan.csv", lambda b: b.startswith(b"resolution,number,title_en,action")),
+    (".actionplan.csv", lambda b: b.startswith(b"key,number,title_en,action")),
     (".xml", lambda b: b"<akomaNtoso" in b[:400]),
     (".zip", lambda b: zipfile.is_zipfile(__import__("io").BytesIO(b))),
     (".akn", lambda b: zipfile.is_zipfile(__import__("io").BytesIO(b))),
@@ -73,7 +74,7 @@ def test_contradictions_are_errors(tmp_path, args, words):
 def test_format_in_any_case_and_a_consistent_suffix(tmp_path):
     assert run("parse", SEED_TEXT, "-f", "CSV", "-o", tmp_path / "a.csv", "-q").returncode == 0
     assert run("parse", SEED_TEXT, "-f", "ActionPlan", "-o", tmp_path / "b.csv", "-q").returncode == 0
-    assert (tmp_path / "b.csv").read_bytes().startswith(b"resolution,")
+    assert (tmp_path / "b.csv").read_bytes().startswith(b"key,number,title_en,action,")
     typer_way = run("diff", SEED_TEXT, SEED_TEXT, "-f", "JSON", "-q")  # not on the fast path
     assert typer_way.returncode == 0 and json.loads(typer_way.stdout)["schema"].startswith("wtsa-extract-diff/")
     assert run("check", SEED_TEXT, "-f", "Json", "--bidi", "OFF", "--fail-on", "ERROR").returncode == 0
@@ -113,3 +114,17 @@ def test_singular_and_plural_in_messages(tmp_path):
     err = done.stderr.decode()
     assert done.returncode == 0 and "1 document written, 0 failed" in err
     assert "26 resolutions" in err and "documents written" not in err
+
+
+@pytest.mark.parametrize("args", [["parse", SEED_TEXT], ["parse", SEED_TEXT.parent, "--combined", "-", "-q"]],
+                         ids=["one document", "batch to stdout"])
+def test_stdout_closed_by_its_reader_stops_quietly(args):
+    # a pipe whose reading end is closed before the run starts: every write fails (as after `| head`)
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run([EXE, *map(str, args)], stdout=write_end, stderr=subprocess.PIPE, timeout=120)
+    finally:
+        os.close(write_end)
+    assert done.returncode == 141, done.stderr
+    assert b"error:" not in done.stderr and b"Traceback" not in done.stderr

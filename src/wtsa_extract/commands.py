@@ -11,6 +11,7 @@ from pathlib import Path
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 EXIT_FINDINGS = 1  # `check` only: the two languages disagree
 EXIT_SOME_FAILED = 3  # batch: some inputs could not be read, the others were written
+EXIT_BROKEN_PIPE = 141  # stdout closed early (`| head`): what a shell reports for a process SIGPIPE ended
 DOCUMENT_SUFFIXES = {".docx", ".txt", ".text"}
 NO_RESOLUTION = "no resolution found (no 'RESOLUTION N' or 'NEW RESOLUTION' header)"
 
@@ -397,6 +398,9 @@ def guarded(run) -> int:
     except KeyboardInterrupt:
         print("wtsa-extract: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader of stdout stopped (`| head`): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the final flush cannot fail
+        return EXIT_BROKEN_PIPE
     except Exception as error:  # noqa: BLE001 - last line of defence: never a traceback
         if os.environ.get("WTSA_DEBUG"):
             raise

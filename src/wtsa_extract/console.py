@@ -176,7 +176,8 @@ def print_check_report(doc, shape: bool, stream=None, width: int | None = None) 
 
     for row in rows(doc):
         screen.line("")
-        verdict = "ok" if not row.findings else plural(len(row.findings), "finding")
+        verdict = plural(len(row.findings), "finding") if row.findings else \
+            "not compared" if row.table1 is None and row.table2 is None else "ok"
         screen.english(f"{row.key} · {row.status or 'no status'} · {match('Table 1', row.table1)} · "
                        f"{match('Table 2', row.table2)} · {verdict}", hanging=2, style="bold")
         screen.english(row.title_en or "(no English title)", indent=2, hanging=2)

@@ -40,8 +40,8 @@ EXCEL = Option(("--excel",), "CSV for spreadsheet programs: a byte-order mark, a
                "formula neutralised.", flag=True)
 
 PARSE = {
-    "output": Option(("-o", "--output"), "Write here ('-' for stdout) instead of stdout; for several inputs, the "
-                     "folder that gets one file per input. The suffix chooses the format (docs/cli.md)."),
+    "output": Option(("-o", "--output"), "The file to write ('-' or none: stdout); for several inputs, the folder "
+                     "that gets one file per input. The suffix chooses the format (docs/cli.md)."),
     "format": Option(("-f", "--format"), "json, jsonl, csv (one row per clause), actionplan (CSV, one row per "
                      "operative clause), akn (Akoma Ntoso XML), akn-package (Akoma Ntoso ZIP), xlsx (an Excel "
                      "workbook) or html (the editors' page); default: from the -o suffix, else json.",

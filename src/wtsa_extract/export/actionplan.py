@@ -7,7 +7,7 @@ from __future__ import annotations
 from wtsa_extract.export.csv import joined
 from wtsa_extract.model import Document
 
-COLUMNS = ["resolution", "number", "title_en", "action", "verb", "addressee", "text", "lead_bureaux",
+COLUMNS = ["key", "number", "title_en", "action", "verb", "addressee", "text", "lead_bureaux",
            "partner_bureaux", "acting_bureaux", "assignee", "reports_to", "source"]
 
 
@@ -19,7 +19,7 @@ def rows(doc: Document):
                 continue
             for c in s.clauses:
                 count += 1
-                yield {"resolution": r.key, "number": r.number, "title_en": r.title_en,
+                yield {"key": r.key, "number": r.number, "title_en": r.title_en,
                        "action": f"{s.verb} {c.label}" if c.label else f"{s.verb} #{count}",
                        "verb": c.verb, "addressee": s.addressee, "text": c.text, "lead_bureaux": joined(c.bureaux),
                        "partner_bureaux": joined(c.with_bureaux), "acting_bureaux": joined(c.acting_bureaux),
