@@ -44,10 +44,10 @@ def test_everything_else_goes_to_typer(args):
 
 
 @pytest.mark.parametrize("args,words", [
-    (["parse"], "Missing argument 'inputs'"),
+    (["parse"], "Missing argument 'INPUT...'"),
     (["parse", "x", "--frobnicate"], "No such option: --frobnicate"),
     (["parse", "x", "-f", "xml"], "'xml' is not one of"),
-    (["check"], "Missing argument 'input'"),
+    (["check"], "Missing argument 'INPUT...'"),
     (["nope"], "No such command 'nope'"),
 ])
 def test_argument_mistakes_get_one_line_and_exit_2(args, words):

@@ -21,7 +21,8 @@ from wtsa_extract import __version__
 from wtsa_extract import commands as cmd
 from wtsa_extract import options as opt
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+# rich_markup_mode=None: plain help, as fast as a parse to start (rich stays in console.py)
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
                   help="Turn ITU assembly documents (.docx or text) into clause-level data.")
 
 
@@ -67,27 +68,27 @@ def _value(choice) -> str | None:
 P, C, D, R = opt.PARSE, opt.CHECK, opt.DIFF, opt.REPORT
 
 
-@app.command()
+@app.command(short_help="Extract every clause, its verb and Bureaux.")
 def parse(
-    inputs: list[Path] = typer.Argument(..., help="A .docx or text file (UTF-8, UTF-16 or Windows-1256); several "
+    inputs: list[Path] = typer.Argument(..., metavar="INPUT...", help="A .docx or text file (UTF-8, UTF-16 or Windows-1256); several "
                                         "files or folders for a batch.", show_default=False),
-    output: Optional[Path] = option(None, P["output"]),
-    format: Optional[Format] = option(None, P["format"]),
+    output: Optional[Path] = option(None, P["output"], metavar="PATH"),
+    format: Optional[Format] = option(None, P["format"], metavar="FORMAT"),
     excel: bool = option(False, P["excel"]),
     verbose: bool = option(False, P["verbose"]),
     quiet: bool = option(False, P["quiet"]),
     limit: Optional[list[str]] = option(None, P["limit"], metavar="NAME=VALUE"),
-    jobs: Optional[int] = option(None, P["jobs"], min=1),
-    combined: Optional[Path] = option(None, P["combined"]),
+    jobs: Optional[int] = option(None, P["jobs"], min=1, metavar="N"),
+    combined: Optional[Path] = option(None, P["combined"], metavar="FILE"),
 ) -> None:
     """Extract every clause with its operative verb and Bureau."""
     _exit(cmd.guarded(lambda: cmd.run_parse(inputs, output, _value(format), excel, verbose, quiet,
                                             cmd.limits_from(limit), jobs, combined)))
 
 
-@app.command()
+@app.command(short_help="Do the Arabic and the English agree?")
 def check(
-    input: list[Path] = typer.Argument(..., help="A .docx or text document with the Arabic overview and English "
+    input: list[Path] = typer.Argument(..., metavar="INPUT...", help="A .docx or text document with the Arabic overview and English "
                                        "annex; or two: the English and the Arabic version of the same resolutions "
                                        "(either order).", show_default=False),
     format: CheckFormat = option(CheckFormat.table, C["format"]),
@@ -100,11 +101,11 @@ def check(
     _exit(cmd.guarded(lambda: cmd.run_check(input, format.value, fail_on.value, bidi.value, cmd.limits_from(limit))))
 
 
-@app.command()
+@app.command(short_help="What changed between two editions.")
 def diff(
-    old: Path = typer.Argument(..., help="The earlier edition (.docx or text).", show_default=False),
-    new: Path = typer.Argument(..., help="The later edition.", show_default=False),
-    output: Optional[Path] = option(None, D["output"]),
+    old: Path = typer.Argument(..., metavar="OLD", help="The earlier edition (.docx or text).", show_default=False),
+    new: Path = typer.Argument(..., metavar="NEW", help="The later edition.", show_default=False),
+    output: Optional[Path] = option(None, D["output"], metavar="PATH"),
     format: Optional[DiffFormat] = option(None, D["format"]),
     excel: bool = option(False, D["excel"]),
     quiet: bool = option(False, D["quiet"]),
@@ -115,7 +116,7 @@ def diff(
     _exit(cmd.guarded(lambda: cmd.run_diff(old, new, output, _value(format), excel, quiet, cmd.limits_from(limit))))
 
 
-@app.command()
+@app.command(short_help="Print the output's JSON Schema.")
 def schema() -> None:
     """Print the JSON Schema of the output (docs/schema.json is this, kept in step by the tests)."""
     from wtsa_extract.schema import schema_json
@@ -123,11 +124,11 @@ def schema() -> None:
     sys.stdout.write(schema_json())
 
 
-@app.command()
+@app.command(short_help="An HTML page: Arabic beside English.")
 def report(
-    input: list[Path] = typer.Argument(..., help="A .docx or text document; or two: the English and the Arabic "
+    input: list[Path] = typer.Argument(..., metavar="INPUT...", help="A .docx or text document; or two: the English and the Arabic "
                                        "version of the same resolutions (either order).", show_default=False),
-    output: Optional[Path] = option(None, R["output"]),
+    output: Optional[Path] = option(None, R["output"], metavar="PATH"),
     limit: Optional[list[str]] = option(None, R["limit"], metavar="NAME=VALUE"),
 ) -> None:
     """Write a self-contained HTML page with the Arabic and English side by side, for editors: the

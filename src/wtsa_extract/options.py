@@ -62,7 +62,7 @@ CHECK = {
     "limit": LIMIT,
 }
 DIFF = {
-    "output": Option(("-o", "--output"), "Write there ('-' for stdout) instead of stdout; the suffix chooses the "
+    "output": Option(("-o", "--output"), "The file to write ('-' or none: stdout); the suffix chooses the "
                      "format."),
     "format": Option(("-f", "--format"), "json (default), csv (one row per changed clause) or html (a redline); "
                      "from -o's suffix if not given.", choices=tuple(DIFF_FORMATS)),
