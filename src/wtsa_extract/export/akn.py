@@ -16,7 +16,6 @@ no Arabic clauses), the Arabic element is there, empty, with `status="unknown"`.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from lxml import etree
 
@@ -99,23 +98,22 @@ def _references(meta, bureaux: set[str], ns: str) -> None:
             showAs=bureau_vocab().names[code])
 
 
-@cache
-def _bureau_marks() -> re.Pattern[str]:
-    """Each Bureau's name or abbreviation, in a group named by its code (built once, not per clause)."""
-    return re.compile("|".join(f"(?P<{c}>{re.escape(n)}|\\b{c}\\b)" for c, n in bureau_vocab().names.items()))
-
-
 def _text_with_marks(p, text: str, ns: str) -> None:
-    """Text of a clause with each Bureau name or abbreviation marked as an `organization`."""
+    """Text of a clause with each Bureau it names (parse/actors.py's recogniser) marked as an
+    `organization`; groups ('the three Bureaux') refer to no one organization and stay text."""
+    from wtsa_extract.parse.actors import bureau_mentions
+
     last, tail_of = 0, None
-    for m in _bureau_marks().finditer(text):
-        chunk = text[last:m.start()]
+    for start, end, code in bureau_mentions(text):
+        if code in ("ALL", "OTHER"):
+            continue
+        chunk = text[last:start]
         if tail_of is None:
             p.text = (p.text or "") + chunk
         else:
             tail_of.tail = (tail_of.tail or "") + chunk
-        tail_of = _el(p, "organization", m.group(0), refersTo=f"#{ns}{m.lastgroup.lower()}")
-        last = m.end()
+        tail_of = _el(p, "organization", text[start:end], refersTo=f"#{ns}{code.lower()}")
+        last = end
     rest = text[last:]
     if tail_of is None:
         p.text = (p.text or "") + rest

@@ -16,20 +16,29 @@ def order(codes) -> tuple[str, ...]:
     return tuple(code for code in bureaux().order if code in wanted)
 
 
+def bureau_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Where `text` names Bureaux, as (start, end, code): a Bureau's code, `ALL` for a group naming
+    all three ('the three Bureaux') or `OTHER` for 'the other Bureaux'. The one Bureau recogniser:
+    the parser and the Akoma Ntoso export (its `organization` marks) both read this."""
+    return [(m.start(), m.end(), _group_code(m.lastgroup or "")) for m in bureaux().mention.finditer(fold(text))]
+
+
+def _group_code(group: str) -> str:
+    return "ALL" if group.startswith("ALL") else "OTHER" if group.startswith("OTHER") else group
+
+
 def mentions(text: str) -> tuple[set[str], bool]:
     """Bureau codes named in `text` (groups such as 'the three Bureaux' expanded), and whether
     'the other Bureaux' is said (to be resolved against the lead)."""
-    vocab = bureaux()
     found: set[str] = set()
     other = False
-    for m in vocab.mention.finditer(fold(text)):
-        key = m.lastgroup or ""
-        if key.startswith("ALL"):
-            found.update(vocab.order)
-        elif key.startswith("OTHER"):
+    for _, _, code in bureau_mentions(text):
+        if code == "ALL":
+            found.update(bureaux().order)
+        elif code == "OTHER":
             other = True
         else:
-            found.add(key)
+            found.add(code)
     return found, other
 
 
