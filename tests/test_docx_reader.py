@@ -1,8 +1,7 @@
 import pytest
 from docx_build import minimal_docx
 
-from wtsa_extract.readers.docx import read_docx
-from wtsa_extract.readers.docx.oxml import PackageError
+from wtsa_extract.readers.docx import PackageError, read_docx
 
 
 def p(inner: str, ppr: str = "") -> str:

@@ -8,8 +8,6 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from wtsa_extract.needles import Literals, Screened, case_blind
-
 DATA = Path(__file__).parent / "data"  # a plain path: importlib.resources costs ~10 ms of start-up
 
 
@@ -91,9 +89,8 @@ def phrases() -> Phrases:
 class BureauVocab(NamedTuple):
     order: tuple[str, ...]
     names: dict[str, str]
-    mention: Screened  # named groups: one per code, plus ALL / OTHER
-    partner_cue: Screened
-    partner_cue_ascii: re.Pattern[str] | None  # the same without IGNORECASE, for ASCII text lowered
+    mention: re.Pattern[str]  # named groups: one per code, plus ALL / OTHER
+    partner_cue: re.Pattern[str]
     span_end: re.Pattern[str]
 
 
@@ -109,17 +106,14 @@ def bureaux() -> BureauVocab:
     return BureauVocab(
         order=tuple(data["order"]),
         names={code: e["en"] for code, e in data["bureaux"].items()},
-        mention=Screened("|".join(parts)),
-        partner_cue=Screened(cues, re.IGNORECASE),
-        # Matching lowered ASCII text case-sensitively is the same search, twice as fast (IGNORECASE
-        # compares every character both ways); only where the cues allow it (needles.case_blind).
-        partner_cue_ascii=re.compile(cues) if case_blind(cues) else None,
+        mention=re.compile("|".join(parts)),
+        partner_cue=re.compile(cues, re.IGNORECASE),
         span_end=re.compile(data["span_end"]),
     )
 
 
 class Entity(NamedTuple):
-    pattern: Screened
+    pattern: re.Pattern[str]
     name: str
     each: int | None = None  # a group holding several numbers: one name per number ({n})
 
@@ -133,7 +127,7 @@ class AssigneeVocab(NamedTuple):
 def assignees() -> AssigneeVocab:
     data = load("assignees.json")
     return AssigneeVocab(
-        entities=tuple(Entity(Screened(e["pattern"]), e["name"], e.get("each")) for e in data["entities"]),
+        entities=tuple(Entity(re.compile(e["pattern"]), e["name"], e.get("each")) for e in data["entities"]),
         addressee_start=re.compile(data["addressee_start"]),
     )
 
@@ -148,7 +142,7 @@ class ArabicVocab(NamedTuple):
     verbs: re.Pattern[str]  # on arabic_key(text); group 'v' is the verb's key form
     verb_families: dict[str, tuple[str, ...]]  # key form -> English families
     english_families: dict[str, tuple[str, ...]]
-    bureaux: Literals  # on arabic_key(text): named groups TSB/BDT/BR/ALL/OTHER
+    bureaux: re.Pattern[str]  # on arabic_key(text): named groups TSB/BDT/BR/ALL/OTHER
 
 
 @cache
@@ -169,13 +163,14 @@ def arabic() -> ArabicVocab:
         verbs=re.compile(rf"(?<!\w)[وف]?(?P<v>{alternatives})(?!\w)"),
         verb_families=verbs,
         english_families={k: tuple(v) for k, v in data["english_families"].items()},
-        bureaux=Literals(bureau_names),
+        bureaux=re.compile("|".join(f"(?P<{code}>{'|'.join(map(re.escape, names))})"
+                                    for code, names in bureau_names.items())),
     )
 
 
 class Term(NamedTuple):
     ar: tuple[str, ...]  # arabic_key forms
-    en: Screened
+    en: re.Pattern[str]  # IGNORECASE
     tier: int = 1  # 1: glossary.json 'terms'; 2: its 'general' vocabulary and 'transliterations'
 
 
@@ -184,5 +179,5 @@ def glossary() -> tuple[Term, ...]:
     from wtsa_extract.normalize import arabic_key
 
     data = load("glossary.json")
-    return tuple(Term(tuple(arabic_key(a) for a in t["ar"]), Screened("|".join(t["en"]), re.IGNORECASE), tier)
+    return tuple(Term(tuple(arabic_key(a) for a in t["ar"]), re.compile("|".join(t["en"]), re.IGNORECASE), tier)
                  for tier, part in ((1, "terms"), (2, "general"), (2, "transliterations")) for t in data.get(part, ()))

@@ -20,10 +20,9 @@ list of one document's titles.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
-from wtsa_extract.needles import casefold
 from wtsa_extract.normalize import arabic_key, fold
 from wtsa_extract.vocabulary import glossary
 
@@ -156,9 +155,8 @@ def _token(t: str) -> str:
 def _term_of_token(token: str) -> str | None:
     """The concept of a glossary term whose English form is this Latin acronym (IoT, IMT, SDGs)."""
     folded = fold(token)
-    cased = casefold(folded)
     for i, term in enumerate(glossary()):
-        if term.en.possible(folded, cased) and (m := term.en.pattern.search(folded)) and m.group() == folded:
+        if (m := term.en.search(folded)) and m.group() == folded:
             return _concept_ids()[i]
     return None
 
@@ -178,35 +176,24 @@ def _every_ar(key: str) -> frozenset[str]:
     return frozenset(every)
 
 
-@cache  # two entries, made once: vocabulary, not a memo
-def _english_needles(tier: int) -> tuple[tuple[tuple[str, int], ...], frozenset[int]]:
-    """(needle, term) for every needle of the English pattern of every term of `tier` or below
-    (Screened: one of them is in every match, case-folded), and those terms without needles."""
-    terms = [(i, term) for i, term in enumerate(glossary()) if term.tier <= tier]
-    return (tuple((n, i) for i, term in terms for n in (term.en.needles or ())),
-            frozenset(i for i, term in terms if term.en.needles is None))
-
-
-def _english_terms(folded: str, tier: int) -> list[int]:
-    """The terms (of `tier` or below) whose screen lets them match `folded`: the screens in one loop."""
-    needles, always = _english_needles(tier)
-    cased = casefold(folded)
-    return sorted({i for needle, i in needles if needle in cased} | always)
+def _english_terms(tier: int) -> list[int]:
+    """The glossary terms of `tier` or below."""
+    return [i for i, term in enumerate(glossary()) if term.tier <= tier]
 
 
 @lru_cache(maxsize=4096)
 def concepts_en(text: str) -> Concepts:
     folded = fold(text)
     terms = glossary()
-    first = {f"g{i}" for i in _english_terms(folded, 1) if terms[i].en.pattern.search(folded)}
+    first = {f"g{i}" for i in _english_terms(1) if terms[i].en.search(folded)}
     first |= {f"t:{t.lower()}" for t in _TOKEN.findall(folded)}
     return Concepts(frozenset(first), folded, _every_en)
 
 
 def _every_en(folded: str) -> frozenset[str]:
     ids, terms = _concept_ids(), glossary()
-    spans = [(m.start(), m.end(), ids[i]) for i in _english_terms(folded, 2)
-             for m in terms[i].en.pattern.finditer(folded) if m.end() > m.start()]
+    spans = [(m.start(), m.end(), ids[i]) for i in _english_terms(2)
+             for m in terms[i].en.finditer(folded) if m.end() > m.start()]
     every = _longest_first(spans)
     for m in _TOKEN.finditer(folded):
         if not any(s <= m.start() and m.end() <= e for s, e, _ in spans):

@@ -45,20 +45,12 @@ def mentions(text: str) -> tuple[set[str], bool]:
 MAX_SPAN = 300  # characters after a cue that can name partners (keeps long paragraphs linear)
 
 
-def _cues(folded: str):
-    """Partnership cues in folded text (match positions only: callers slice `folded` itself)."""
-    vocab = bureaux()
-    if vocab.partner_cue_ascii is not None and folded.isascii():
-        return vocab.partner_cue_ascii.finditer(folded.lower()) if vocab.partner_cue.possible(folded) else ()
-    return vocab.partner_cue.finditer(folded)
-
-
 def partner_spans(text: str) -> list[str]:
     """The stretches of `text` that follow a partnership cue ('in collaboration with', 'to assist' …)."""
     vocab = bureaux()
     folded = fold(text)
     spans = []
-    for cue in _cues(folded):
+    for cue in vocab.partner_cue.finditer(folded):
         window = folded[cue.end(): cue.end() + MAX_SPAN]
         end = vocab.span_end.search(window)
         spans.append(window[: end.start()] if end else window)
@@ -83,7 +75,7 @@ def partners(text: str, lead: tuple[str, ...]) -> tuple[set[str], bool]:
 
 def split_lead(addressee: str) -> tuple[str, str]:
     """Split an addressee at its first partnership cue: (lead, rest)."""
-    cue = next(iter(_cues(fold(addressee))), None)
+    cue = bureaux().partner_cue.search(fold(addressee))
     if cue is None:
         return addressee, ""
     return addressee[: cue.start()], addressee[cue.start():]
@@ -158,7 +150,7 @@ def starts_with_cue(text: str) -> bool:
     """Does `text` open with a partnership cue ('in collaboration with …')? Such a paragraph right
     after an addressee continues it."""
     folded = fold(text).lstrip(" ,")
-    cue = next(iter(_cues(folded)), None)
+    cue = bureaux().partner_cue.search(folded)
     return cue is not None and cue.start() == 0
 
 

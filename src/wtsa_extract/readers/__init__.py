@@ -1,6 +1,7 @@
 """Readers: turn an input file into a stream of `Block`s with provenance.
 
-`read_path` sniffs the format from the bytes (not the file name) and dispatches.
+`read_bytes` sniffs the format from the bytes (not the file name) and dispatches to text.py or
+docx/.
 Unusable input raises `InputError`, whose message is one line for the user.
 """
 
@@ -37,8 +38,7 @@ def read_bytes(data: bytes, limits: Limits = DEFAULT) -> tuple[str, str | None, 
         raise InputError(f"is {reason}")
     kind = detect_format(data)
     if kind == "docx":
-        from wtsa_extract.readers.docx import read_docx
-        from wtsa_extract.readers.docx.oxml import PackageError
+        from wtsa_extract.readers.docx import PackageError, read_docx
 
         encoding = None  # a Word package has no text encoding of its own
         try:

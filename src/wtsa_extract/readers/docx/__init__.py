@@ -1,5 +1,5 @@
-"""The .docx reader. Only `oxml` knows WordprocessingML element names."""
+"""The .docx reader (reader.py); only this package knows WordprocessingML names."""
 
-from wtsa_extract.readers.docx.reader import read_docx
+from wtsa_extract.readers.docx.reader import PackageError, read_docx
 
-__all__ = ["read_docx"]
+__all__ = ["PackageError", "read_docx"]

@@ -1,23 +1,10 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The body walk of the .docx reader, run by libxslt (C) instead of a Python loop over lxml proxies
-  (some six times faster). Output is text: one record per block, in reading order.
-
-  Delimiters are Unicode noncharacters, which documents do not carry (oxml.sanitise replaces any
-  that a document does before this runs):
-    U+FDD0  starts a record; the next character is its kind
-    U+FDD1  separates fields
-    U+FDD2 id U+FDD3             a footnote reference inside paragraph text
-    U+FDD4 char U+FDD1 font U+FDD3  a w:sym inside paragraph text (decoded in Python)
-  A field that may be absent is written as "" (absent) or "=" followed by its value.
-
-  Records:
-    T rtl            a table starts ("1" when w:bidiVisual)          E  the table ends
-    R                a row starts
-    C vmerge gridspan  a cell starts
-    P style bidi numId ilvl text   a paragraph (body or cell)
-    X style bidi numId ilvl text   a paragraph of a text box anchored in the body paragraph before
-    N id             a footnote (from footnotes.xml); its paragraphs follow as P records
+  (some six times faster). Output is text: one record per block, in reading order, in the format
+  that body.py describes and alone reads (U+FDD0 starts a record, U+FDD1 name=value is a field,
+  U+FDD5 starts a paragraph's text; U+FDD2 id U+FDD3 is a footnote reference and U+FDD4 char U+FDD1
+  font U+FDD3 a w:sym inside it).
   Semantics mirror Word: deletions and moved-from text dropped, insertions kept, field codes
   skipped, content controls / custom XML / smart tags / hyperlinks read through, mc:Fallback
   copies ignored.
@@ -61,7 +48,7 @@
 
   <!-- Tables: rows and cells, through the same wrappers (not moveTo, as Word does not put rows there). -->
   <xsl:template name="table">
-    <xsl:text>&#xFDD0;T</xsl:text><xsl:if test="w:tblPr/w:bidiVisual">1</xsl:if>
+    <xsl:text>&#xFDD0;T</xsl:text><xsl:if test="w:tblPr/w:bidiVisual">&#xFDD1;bidiVisual=1</xsl:if>
     <xsl:apply-templates select="*" mode="rows"/>
     <xsl:text>&#xFDD0;E</xsl:text>
   </xsl:template>
@@ -71,8 +58,8 @@
   <xsl:template match="w:tc" mode="cells">
     <xsl:variable name="tcPr" select="w:tcPr[1]"/>
     <xsl:text>&#xFDD0;C</xsl:text>
-    <xsl:if test="$tcPr/w:vMerge">=<xsl:value-of select="$tcPr/w:vMerge[1]/@w:val"/></xsl:if>
-    <xsl:text>&#xFDD1;</xsl:text><xsl:value-of select="$tcPr/w:gridSpan[1]/@w:val"/>
+    <xsl:for-each select="$tcPr/w:vMerge[1]">&#xFDD1;vMerge=<xsl:value-of select="@w:val"/></xsl:for-each>
+    <xsl:for-each select="$tcPr/w:gridSpan[1]/@w:val">&#xFDD1;gridSpan=<xsl:value-of select="."/></xsl:for-each>
     <xsl:apply-templates select="*" mode="cell"/>
   </xsl:template>
   <xsl:template match="w:sdt|w:sdtContent|w:customXml|w:ins" mode="cells"><xsl:apply-templates select="*" mode="cells"/></xsl:template>
@@ -82,24 +69,16 @@
   <xsl:template name="para">
     <xsl:param name="kind" select="'P'"/>
     <xsl:text>&#xFDD0;</xsl:text><xsl:value-of select="$kind"/>
-    <!-- As Word reads w:pPr: a later property overrides an earlier one of the same name. Each field is
-         "=" and its value when present; a for-each over the zero or one node is one XPath evaluation
-         where variables, tests and value-of took three or four (the properties were half the walk). -->
-    <xsl:choose>
-      <xsl:when test="w:pPr">
-        <xsl:for-each select="w:pPr[1]">
-          <xsl:for-each select="w:pStyle[last()]/@w:val">=<xsl:value-of select="."/></xsl:for-each>
-          <xsl:text>&#xFDD1;</xsl:text>
-          <xsl:for-each select="w:bidi[last()]">=<xsl:value-of select="@w:val"/><xsl:if test="not(@w:val)">1</xsl:if></xsl:for-each>
-          <xsl:text>&#xFDD1;</xsl:text>
-          <xsl:for-each select="w:numPr[last()]/w:numId[1]/@w:val">=<xsl:value-of select="."/></xsl:for-each>
-          <xsl:text>&#xFDD1;</xsl:text>
-          <xsl:for-each select="w:numPr[last()]/w:ilvl[1]">=<xsl:value-of select="@w:val"/><xsl:if test="not(@w:val)">0</xsl:if></xsl:for-each>
-          <xsl:text>&#xFDD1;</xsl:text>
-        </xsl:for-each>
-      </xsl:when>
-      <xsl:otherwise><xsl:text>&#xFDD1;&#xFDD1;&#xFDD1;&#xFDD1;</xsl:text></xsl:otherwise>
-    </xsl:choose>
+    <!-- As Word reads w:pPr: a later property overrides an earlier one of the same name. Each field
+         present is written as U+FDD1 name=value (body.PARA_FIELDS names them); a for-each over the
+         zero or one node is one XPath evaluation where variables, tests and value-of took three. -->
+    <xsl:for-each select="w:pPr[1]">
+      <xsl:for-each select="w:pStyle[last()]/@w:val">&#xFDD1;style=<xsl:value-of select="."/></xsl:for-each>
+      <xsl:for-each select="w:bidi[last()]">&#xFDD1;bidi=<xsl:value-of select="@w:val"/><xsl:if test="not(@w:val)">1</xsl:if></xsl:for-each>
+      <xsl:for-each select="w:numPr[last()]/w:numId[1]/@w:val">&#xFDD1;numId=<xsl:value-of select="."/></xsl:for-each>
+      <xsl:for-each select="w:numPr[last()]/w:ilvl[1]">&#xFDD1;ilvl=<xsl:value-of select="@w:val"/><xsl:if test="not(@w:val)">0</xsl:if></xsl:for-each>
+    </xsl:for-each>
+    <xsl:text>&#xFDD5;</xsl:text>
     <xsl:apply-templates select="*" mode="text"/>
   </xsl:template>
 
