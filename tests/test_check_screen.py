@@ -49,6 +49,29 @@ def logical_words(text: str) -> list[str]:
     return ARABIC_RUN.findall(bare(text))
 
 
+FINDING_LINE = re.compile(r"^\s+(?:error|warning|info) ")
+
+
+def titles(block: list[str]) -> list[str]:
+    """The lines of a block that show an Arabic title (not a finding quoting Arabic)."""
+    title, out = False, []
+    for line in block:
+        title = False if FINDING_LINE.match(line) else title or bool(PRESENTATION_FORMS.search(line))
+        if title and PRESENTATION_FORMS.search(line):
+            out.append(line)
+    return out
+
+
+def shown_in_full(d, flat: str) -> bool:
+    """The finding's level, code, message (under its resolution, without the leading key) and
+    location on screen (its Arabic words shaped and reordered)."""
+    message = d.message.removeprefix(f"{d.resolution}: ")
+    where = f" [{d.loc}]" if d.loc is not None else ""
+    english = " ".join(w for w in (message + where).split() if not ARABIC_RUN.search(w))
+    on_screen = " ".join(w for w in flat.split() if not SHAPED_RUN.search(w))
+    return f"{d.level} {d.code}:" in flat and english in on_screen
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 def test_check_screen_at_any_width(seed_doc, width):
     text = screen(print_check_report, seed_doc, width=width)
@@ -60,12 +83,12 @@ def test_check_screen_at_any_width(seed_doc, width):
     wrapped_titles = 0
     for row in expected:
         block = by_key[row.key]
-        shown = [line for line in block if PRESENTATION_FORMS.search(line)]
+        shown = titles(block)
         if row.title_ar:
             assert read_back(shown) == logical_words(row.title_ar), row.key
             wrapped_titles += len(shown) > 1
         for d in row.findings:
-            assert f"{d.level} {d.code}: {' '.join(d.message.split())}" in flat
+            assert shown_in_full(d, flat), d
     assert wrapped_titles > (5 if width == 80 else 0) or width == 200
 
 
@@ -83,8 +106,20 @@ def test_versions_screen_at_any_width(width):
     for p in pairs:
         assert f"{p.key} · " in text
         for d in p.findings:
-            assert f"{d.level} {d.code}: {' '.join(d.message.split())}" in flat
+            assert shown_in_full(d, flat), d
         if p.arabic is not None and p.arabic.title_ar:
             block = next(b for b in blocks(text) if b[0].startswith(f"{p.key} · "))
-            shown = [line for line in block if PRESENTATION_FORMS.search(line)]
+            shown = titles(block)
             assert read_back(shown) == logical_words(p.arabic.title_ar)
+
+
+def test_arabic_quoted_in_a_finding_is_shaped_and_reads_back(seed_doc):
+    """A finding's message quotes Arabic (Table 2 says ويطلب …): under shaping it is reordered
+    within its English line, so it reads back as written."""
+    text = screen(print_check_report, seed_doc, width=80)
+    finding = next(d for d in seed_doc.diagnostics if d.code == "verb-mismatch" and ARABIC_RUN.search(d.message))
+    quoted = logical_words(finding.message)
+    block = next(b for b in blocks(text) if b[0].startswith(f"{finding.resolution} · "))
+    line = next(line for line in block if "verb-mismatch" in line)
+    assert ARABIC_RUN.search(line) is None  # no unshaped (logical-order) Arabic left on screen
+    assert read_back([line]) == quoted

@@ -15,6 +15,10 @@ _LAZY = {"extract": "wtsa_extract.api", "CSV_DTYPES": "wtsa_extract.api", "Docum
 __all__ = ["SCHEMA", "__version__", *_LAZY]
 
 
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
+
 def __getattr__(name: str):
     if name in _LAZY:
         from importlib import import_module

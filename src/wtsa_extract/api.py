@@ -20,22 +20,30 @@ CSV_DTYPES = {"number": "Int64", "label": "string", "parent": "string", "key": "
 def extract(source, *, name: str | None = None, limits: Limits = DEFAULT) -> Document:
     """Read and parse one document. `source` is a path (str or os.PathLike), bytes, or a binary file
     object (opened with 'rb'); `name` replaces the file name recorded in `source.name`. Raises
-    wtsa_extract.InputError (one line) when the document cannot be read, TypeError for a text-mode
-    file or any other kind of source."""
+    wtsa_extract.InputError (one line) where the command line refuses the input: it cannot be read,
+    or holds no resolution. TypeError for a text-mode file or any other kind of source."""
+    from wtsa_extract.pipeline import NO_RESOLUTION, extract_bytes
     from wtsa_extract.pipeline import extract as extract_path
-    from wtsa_extract.pipeline import extract_bytes
+    from wtsa_extract.readers import InputError
 
     if isinstance(source, str | os.PathLike):
-        doc = extract_path(Path(source), limits)
-        return doc if name is None else doc._replace(source=doc.source._replace(name=name))
-    if isinstance(source, bytes | bytearray | memoryview):
-        return extract_bytes(bytes(source), name or "document", limits)
-    if hasattr(source, "read"):
+        doc, shown = extract_path(Path(source), limits), str(source)
+        if name is not None:
+            doc = doc._replace(source=doc.source._replace(name=name))
+    elif isinstance(source, bytes | bytearray | memoryview):
+        doc = extract_bytes(bytes(source), name or "document", limits)
+        shown = doc.source.name
+    elif hasattr(source, "read"):
         data = source.read()
         if isinstance(data, str):
             raise TypeError("open the file in binary mode ('rb'): wtsa-extract detects the encoding itself")
-        return extract_bytes(bytes(data), name or Path(str(getattr(source, "name", "document"))).name, limits)
-    raise TypeError(f"extract() takes a path, bytes or a binary file, not {type(source).__name__}")
+        doc = extract_bytes(bytes(data), name or Path(str(getattr(source, "name", "document"))).name, limits)
+        shown = doc.source.name
+    else:
+        raise TypeError(f"extract() takes a path, bytes or a binary file, not {type(source).__name__}")
+    if not doc.resolutions:
+        raise InputError(f"{shown}: {NO_RESOLUTION}")
+    return doc
 
 
 def to_dict(doc: Document) -> dict:

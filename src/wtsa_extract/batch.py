@@ -140,6 +140,24 @@ def batch(inputs: list[Path], output: Path | None, fmt: str, excel: bool, verbos
     return code
 
 
+def _output_folder(output: Path) -> bool:
+    """Make the output folder if need be and check that files can be made in it, before any document
+    is read; raises UsageError (one line). True when the folder was made here."""
+    import tempfile
+
+    made = not output.exists()
+    try:
+        if made:
+            output.mkdir()
+        with tempfile.TemporaryFile(dir=output):
+            pass
+    except OSError as error:
+        if made and output.is_dir():
+            output.rmdir()
+        raise UsageError(f"{output}: cannot write ({error.strerror or error})") from None
+    return made
+
+
 def _run(inputs, output, fmt, excel, verbose, quiet, limits, jobs, kind, combined_out) -> int:
     """Find the inputs, then read and write them all: the exit code."""
     from wtsa_extract.console import Progress, error_line, plural
@@ -149,8 +167,7 @@ def _run(inputs, output, fmt, excel, verbose, quiet, limits, jobs, kind, combine
         error_line(problem)
     if not files:
         return EXIT_INPUT
-    if output is not None:
-        output.mkdir(exist_ok=True)
+    made = output is not None and _output_folder(output)
     names: set[str] = set()
     tasks = []
     suffix = PARSE_FORMATS[fmt][0]
@@ -188,9 +205,11 @@ def _run(inputs, output, fmt, excel, verbose, quiet, limits, jobs, kind, combine
             progress.advance()
     finally:
         progress.close()
+    if made and not ok:
+        output.rmdir()  # nothing was written: no folder is left behind (it was empty before)
     if not quiet:
         where = ", ".join(str(p) for p in (output, combined_out and combined_out.path) if p is not None)
-        print(f"{plural(ok, 'document')} written, {failed} failed" + (f" ({where})" if where else ""),
+        print(f"{plural(ok, 'document')} written, {failed} failed" + (f" ({where})" if where and ok else ""),
               file=sys.stderr)
     if failed:
         return EXIT_SOME_FAILED if ok else EXIT_INPUT

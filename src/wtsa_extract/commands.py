@@ -13,7 +13,6 @@ EXIT_FINDINGS = 1  # `check` only: the two languages disagree
 EXIT_SOME_FAILED = 3  # batch: some inputs could not be read, the others were written
 EXIT_BROKEN_PIPE = 141  # stdout closed early (`| head`): what a shell reports for a process SIGPIPE ended
 DOCUMENT_SUFFIXES = {".docx", ".txt", ".text"}
-NO_RESOLUTION = "no resolution found (no 'RESOLUTION N' or 'NEW RESOLUTION' header)"
 
 
 class UsageError(Exception):
@@ -39,7 +38,7 @@ def limits_from(pairs: list[str] | None):
 
 def extract_one(path: Path, limits):
     """(document or None, one-line problem or None) for one input file."""
-    from wtsa_extract.pipeline import extract
+    from wtsa_extract.pipeline import NO_RESOLUTION, extract
     from wtsa_extract.readers import InputError
 
     try:
@@ -129,7 +128,10 @@ class Output:
     def write(self, data: str | bytes) -> None:
         self.written = True
         if self.writer is not None:
-            self.writer.write(data)
+            try:
+                self.writer.write(data)
+            except OSError as error:  # a full disk, /dev/full: one line, exit 2, and no file left
+                raise UsageError(f"{self.path}: cannot write ({error.strerror or error})") from None
         elif isinstance(data, bytes):
             sys.stdout.flush()
             sys.stdout.buffer.write(data)
@@ -154,12 +156,16 @@ class Abandoned(Exception):
     """The work ended without data: the output file is dropped."""
 
 
-def with_output(path: Path | None, work) -> int:
+def with_output(path: Path | None, work, inputs=()) -> int:
     """Open `path` (stdout for None or '-') before `work(output)` runs; the file is kept only when
-    the work wrote to it. work's exit code, or EXIT_INPUT with one line when the path is unusable."""
+    the work wrote to it. work's exit code, or EXIT_INPUT with one line when the path is unusable
+    (or is one of the `inputs`: an output never replaces what it is read from)."""
     from wtsa_extract.console import error_line
 
     output = Output(path)
+    if output.path is not None and (same := _same_file(output.path, inputs)):
+        error_line(f"{output.path}: is the input {same}; give another output file")
+        return EXIT_INPUT
     if problem := output.open():
         error_line(problem)
         return EXIT_INPUT
@@ -172,6 +178,17 @@ def with_output(path: Path | None, work) -> int:
         error_line(problem)
         return EXIT_INPUT
     return code
+
+
+def _same_file(output: Path, inputs) -> Path | None:
+    """The input that `output` is (the same file, by any name), or None."""
+    for path in inputs:
+        try:
+            if output.exists() and os.path.samefile(output, path):
+                return path
+        except OSError:
+            continue
+    return None
 
 
 def missing_folder(path: Path, what: str = "output folder") -> str | None:
@@ -236,7 +253,7 @@ def run_parse(inputs: list[Path], output: Path | None = None, fmt: str | None = 
             out.write(data)
             return EXIT_OK
 
-        return with_output(output, work)
+        return with_output(output, work, inputs)
     from wtsa_extract.batch import batch
 
     return batch(inputs, output, chosen_format(None, fmt, PARSE_FORMATS), excel, verbose, quiet, limits, jobs,
@@ -353,7 +370,7 @@ def run_diff(old_path: Path, new_path: Path, output: Path | None = None, fmt: st
                 print(line, file=sys.stderr)
         return EXIT_DIFFERENT if diff.differs else EXIT_OK
 
-    return with_output(output, work)
+    return with_output(output, work, (old_path, new_path))
 
 
 def run_report(path: Path | list[Path], output: Path | None = None, limits=None) -> int:
@@ -383,7 +400,7 @@ def run_report(path: Path | list[Path], output: Path | None = None, limits=None)
         out.write(render(doc, "html"))
         return EXIT_OK
 
-    return with_output(output, work)
+    return with_output(output, work, paths)
 
 
 def guarded(run) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import TYPE_CHECKING
 
@@ -117,10 +118,20 @@ def arabic_lines(text: str, width: int, shape: bool) -> list[str]:
     lines = wrap_logical(text, width)
     if not shape:
         return lines
+    return [_display(line) for line in lines]
+
+
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def _display(line: str, base: str | None = None) -> str:
+    """One line in visual order for a terminal: shaped (arabic-reshaper), reordered (python-bidi)
+    with the paragraph direction `base` ('L' for English text quoting Arabic; None: from the text)."""
     import arabic_reshaper
     from bidi import get_display
 
-    return [_mirror_inverted_pairs(get_display(arabic_reshaper.reshape(line))) for line in lines]
+    shaped = arabic_reshaper.reshape(line)
+    return _mirror_inverted_pairs(get_display(shaped, base_dir=base) if base else get_display(shaped))
 
 
 def display_arabic(text: str | None, width: int, shape: bool) -> str:
@@ -145,8 +156,11 @@ class Screen:
         self.console.print(Text(text, style=style or ""), soft_wrap=True)
 
     def english(self, text: str, indent: int = 0, hanging: int = 0, style: str | None = None) -> None:
+        """Left-to-right text (a finding may quote Arabic: shaped and reordered within its line)."""
         first = True
         for line in wrap_logical(text, self.width - indent - hanging) or [""]:
+            if self.shape and _ARABIC.search(line):
+                line = _display(line, "L")
             self.line(" " * (indent if first else indent + hanging) + line, style)
             first = False
 
@@ -157,8 +171,14 @@ class Screen:
             pad = self.width - cell_len(line) if self.shape else indent
             self.line(" " * pad + line)
 
-    def finding(self, d: Diagnostic, indent: int = 2) -> None:
-        self.english(f"{d.level} {d.code}: {d.message}", indent, 4, COLOURS[d.level])
+    def finding(self, d: Diagnostic, under: str | None = None, indent: int = 2) -> None:
+        """A finding in full: level, code, message, location. Under its resolution's block (`under`,
+        the key), the message's leading 'KEY: ' is not repeated."""
+        message = d.message
+        if under is not None and message.startswith(f"{under}: "):
+            message = message[len(under) + 2:]
+        where = f" [{d.loc}]" if d.loc is not None else ""
+        self.english(f"{d.level} {d.code}: {message}{where}", indent, 4, COLOURS[d.level])
 
 
 def print_check_report(doc, shape: bool, stream=None, width: int | None = None) -> None:
@@ -184,7 +204,7 @@ def print_check_report(doc, shape: bool, stream=None, width: int | None = None) 
         if row.title_ar:
             screen.arabic(row.title_ar)
         for d in row.findings:
-            screen.finding(d)
+            screen.finding(d, under=row.key)
     general = [d for d in general_findings(doc) if d.level != "info"]
     if general:
         screen.line("")
@@ -192,7 +212,10 @@ def print_check_report(doc, shape: bool, stream=None, width: int | None = None) 
         for d in general:
             screen.finding(d)
     screen.line("")
-    screen.line(count_line(level_counts(doc.diagnostics)), "bold")
+    counts = level_counts(doc.diagnostics)
+    hidden = counts["info"] - sum(d.level == "info" for r in rows(doc) for d in r.findings)
+    screen.english(count_line(counts) + (f" ({hidden} not shown here: --format json lists every finding)"
+                                         if hidden else ""), style="bold")
 
 
 def print_versions_report(english, arabic, pairs, shape: bool, stream=None, width: int | None = None) -> None:
@@ -205,14 +228,14 @@ def print_versions_report(english, arabic, pairs, shape: bool, stream=None, widt
         agree = sum(1 for c in p.pairs if not c.findings and c.english and c.arabic)
         verdict = "ok" if not p.findings else plural(len(p.findings), "finding")
         screen.line("")
-        screen.english(f"{p.key} · {agree} of {plural(len(p.pairs), 'clause')} agree · {verdict}", hanging=2,
-                       style="bold")
+        screen.english(f"{p.key} · {agree} of {plural(len(p.pairs), 'clause')} {'agrees' if agree == 1 else 'agree'}"
+                       f" · {verdict}", hanging=2, style="bold")
         title = (p.english.title_en if p.english else None) or "(no English title)"
         screen.english(title, indent=2, hanging=2)
         if p.arabic is not None and p.arabic.title_ar:
             screen.arabic(p.arabic.title_ar)
         for d in p.findings:
-            screen.finding(d)
+            screen.finding(d, under=p.key)
         findings += p.findings
     screen.line("")
     screen.line(count_line(level_counts(findings)), "bold")

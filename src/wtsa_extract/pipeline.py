@@ -9,8 +9,9 @@ from wtsa_extract.model import Document, SourceInfo
 from wtsa_extract.readers import InputError, read_bytes
 
 
-def extract_bytes(data: bytes, name: str, limits: Limits = DEFAULT) -> Document:
-    """Parse an in-memory document; raises InputError when it cannot be read."""
+def extract_bytes(data: bytes, name: str, limits: Limits = DEFAULT, shown: str | None = None) -> Document:
+    """Parse an in-memory document named `name` (the file name the output records); raises
+    InputError, naming the input as `shown` (default: `name`), when it cannot be read."""
     from wtsa_extract.align import align_document
     from wtsa_extract.coverage import account
     from wtsa_extract.model import Overview, Result
@@ -21,7 +22,7 @@ def extract_bytes(data: bytes, name: str, limits: Limits = DEFAULT) -> Document:
     try:
         kind, encoding, blocks = read_bytes(data, limits)
     except InputError as error:
-        raise InputError(f"{name}: {error}") from None
+        raise InputError(f"{shown or name}: {error}") from None
     english = parse_english(blocks.value)
     language = "en"
     if not english.value and has_arabic_resolutions(blocks.value):  # an Arabic version of resolutions
@@ -42,6 +43,7 @@ def extract_bytes(data: bytes, name: str, limits: Limits = DEFAULT) -> Document:
                     coverage, language)
 
 
+NO_RESOLUTION = "no resolution found (no 'RESOLUTION N' or 'NEW RESOLUTION' header)"  # why an input is refused
 SET_ASIDE = ("page-furniture", "proposal-mark", "proposal-reasons")  # findings that quote their whole paragraph
 
 
@@ -58,16 +60,12 @@ def extract(path: Path | str, limits: Limits = DEFAULT) -> Document:
         raise InputError(f"{path}: no such file") from None
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror})") from None
-    return extract_bytes(data, path.name, limits)
+    return extract_bytes(data, path.name, limits, shown=str(path))
 
 
 def _sha256(data: bytes) -> str:
-    """hexdigest of SHA-256; straight from OpenSSL's binding where there is one (importing hashlib,
-    which sets up every algorithm, costs a few ms of start-up per process)."""
-    try:
-        from _hashlib import openssl_sha256 as sha256
-    except ImportError:
-        from hashlib import sha256
+    from hashlib import sha256
+
     return sha256(data).hexdigest()
 
 

@@ -1,4 +1,4 @@
-"""Exporters: a `Document` to JSON or CSV text, and atomic file writing."""
+"""Exporters: a `Document` written in each output format (one module each), and atomic file writing."""
 
 from __future__ import annotations
 
@@ -11,16 +11,26 @@ class AtomicWriter:
 
     Where the system allows (Linux O_TMPFILE), the data goes to an unnamed file in the target folder
     that vanishes if we die, and gets its name only once complete; elsewhere a named temporary file
-    in the same folder, renamed at the end. Use as a context manager; `write` takes text or bytes."""
+    in the same folder, renamed at the end. Use as a context manager; `write` takes text or bytes.
+
+    A symbolic link is followed: the file it points to is replaced, and the link stays. A device or
+    a named pipe (`-o /dev/null`, a FIFO) cannot be replaced by a file: it is written to directly,
+    as the data comes (complete-or-absent cannot apply to a stream)."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        if self.path.is_symlink():
+            self.path = Path(os.path.realpath(self.path))
         self.folder = self.path.parent if str(self.path.parent) else Path(".")
         self.unnamed = False
+        self.direct = self.path.exists() and not self.path.is_file() and not self.path.is_dir()
         self.tmp: str | None = None
         self.fd = -1
 
     def __enter__(self) -> AtomicWriter:
+        if self.direct:
+            self.fd = os.open(self.path, os.O_WRONLY)
+            return self
         if hasattr(os, "O_TMPFILE") and os.path.isdir("/proc/self/fd"):
             try:
                 self.fd = os.open(self.folder, os.O_TMPFILE | os.O_WRONLY, 0o666 & ~_umask())
@@ -38,6 +48,9 @@ class AtomicWriter:
         _write_all(self.fd, data.encode("utf-8") if isinstance(data, str) else data)
 
     def __exit__(self, kind, value, tb) -> None:
+        if self.direct:
+            os.close(self.fd)
+            return
         try:
             if kind is None:
                 os.fsync(self.fd)

@@ -15,8 +15,9 @@ DOCUMENT = "document"  # the first column of a batch's combined CSV: the input p
 SEPARATOR = ";"  # between the names in one cell
 
 
-def joined(names) -> str:
-    return SEPARATOR.join(names)
+def joined(names) -> str | None:
+    """Names in one cell; None (an empty cell, as null in the JSON) when there are none."""
+    return SEPARATOR.join(names) or None
 
 
 def rows(doc: Document):
