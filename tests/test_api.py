@@ -79,3 +79,16 @@ def test_to_pandas_types_and_bdt_selection():
     printed = pd.read_csv(io.BytesIO(cli("parse", SEED_TEXT, "-f", "csv")), dtype=wx.CSV_DTYPES)
     assert len(printed[printed.acting_bureaux.str.contains(r"\bBDT\b", na=False)]) == len(rows)
     assert str(printed["number"].dtype) == "Int64"
+
+
+def test_a_document_the_command_line_refuses_raises_input_error():
+    with pytest.raises(wx.InputError, match="no resolution found"):
+        wx.extract(b"hello world")
+
+
+def test_empty_cells_are_none_as_the_csv_reads_them():
+    pd = pytest.importorskip("pandas")
+    frame = wx.extract(SEED_TEXT).to_pandas()
+    printed = pd.read_csv(io.BytesIO(cli("parse", SEED_TEXT, "-f", "csv")), dtype=wx.CSV_DTYPES)
+    assert frame.isna().sum().to_dict() == printed.isna().sum().to_dict()
+    assert frame.lead_bureaux.isna().sum() > 0

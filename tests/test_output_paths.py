@@ -128,3 +128,55 @@ def test_stdout_closed_by_its_reader_stops_quietly(args):
         os.close(write_end)
     assert done.returncode == 141, done.stderr
     assert b"error:" not in done.stderr and b"Traceback" not in done.stderr
+
+
+def test_a_symbolic_link_is_followed_and_kept(tmp_path):
+    target, link = tmp_path / "target.json", tmp_path / "link.json"
+    target.write_text("old")
+    link.symlink_to(target)
+    assert run("parse", SEED_TEXT, "-q", "-o", link).returncode == 0
+    assert link.is_symlink() and json.loads(target.read_text(encoding="utf-8"))["schema"].startswith("wtsa-extract/")
+
+
+def test_a_named_pipe_is_written_through_not_replaced(tmp_path):
+    import threading
+
+    fifo = tmp_path / "p.json"
+    os.mkfifo(fifo)
+    got: dict = {}
+
+    def read():
+        with open(fifo, "rb") as f:
+            got["data"] = f.read()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    done = run("parse", SEED_TEXT, "-q", "-o", fifo)
+    reader.join(timeout=120)  # a bound in case of failure; it returns as soon as the writer closes
+    assert done.returncode == 0, done.stderr
+    assert fifo.is_fifo() and json.loads(got["data"])["schema"].startswith("wtsa-extract/")
+
+
+def test_an_output_that_is_the_input_is_refused(tmp_path):
+    copy = tmp_path / "same.txt"
+    copy.write_bytes(SEED_TEXT.read_bytes())
+    err = one_error_line(run("parse", copy, "-f", "json", "-o", copy))
+    assert "is the input" in err and copy.read_bytes() == SEED_TEXT.read_bytes()
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc, a folder nobody can create files in")
+def test_batch_folder_that_cannot_be_made_fails_first(tmp_path):
+    for out in ("/proc/out", "/proc"):
+        err = one_error_line(run("parse", SEED_TEXT, SEED_TEXT, "-o", out))
+        assert f"{out}: cannot write" in err
+
+
+def test_batch_where_every_input_fails_leaves_no_folder(tmp_path):
+    bad = tmp_path / "in"
+    (bad / "sub").mkdir(parents=True)
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "sub" / "empty.txt").write_bytes(b"")
+    done = run("parse", bad, "-o", tmp_path / "out")
+    assert done.returncode == 2 and not (tmp_path / "out").exists()
+    err = done.stderr.decode()  # each failure names its input as given, so the two can be told apart
+    assert f"{bad / 'empty.txt'}: is empty" in err and f"{bad / 'sub' / 'empty.txt'}: is empty" in err

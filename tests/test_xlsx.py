@@ -84,3 +84,19 @@ def test_formula_text_stays_text(tmp_path, seed_doc):
     path.write_bytes(to_xlsx(seed_doc._replace(diagnostics=(hostile,))))
     cell = openpyxl.load_workbook(path)["findings"]["C2"]
     assert cell.value == '=HYPERLINK("http://evil","click")' and cell.data_type == "s"
+
+
+def test_arabic_text_right_to_left_in_every_column(tmp_path):
+    from wtsa_extract.pipeline import extract
+
+    arabic = extract(Path(__file__).parent / "corpus" / "ar" / "ra_itu_r_9.ar.txt")
+    assert arabic.language == "ar"
+    path = tmp_path / "ar.xlsx"
+    path.write_bytes(to_xlsx(arabic))
+    clauses = openpyxl.load_workbook(path)["clauses"]
+    texts = [c for c in column(clauses, "text") if c.value]
+    assert texts and all(c.alignment.readingOrder == 2 for c in texts)
+    verbs_ar = [c for c in column(clauses, "verb_ar") if c.value]
+    assert verbs_ar and all(c.alignment.readingOrder == 2 for c in verbs_ar)
+    english_verbs = [c for c in column(clauses, "verb") if c.value]  # canonical English: left to right
+    assert english_verbs and all(c.alignment.readingOrder != 2 for c in english_verbs)

@@ -17,6 +17,7 @@ from wtsa_extract.commands import (
     Output,
     UsageError,
     chosen_format,
+    excel_applies,
     expand,
     extract_one,
     missing_folder,
@@ -106,9 +107,10 @@ def _outcomes(tasks: list[Task], jobs: int):
 
 
 def batch(inputs: list[Path], output: Path | None, fmt: str, excel: bool, verbose: bool, quiet: bool, limits,
-          jobs: int | None, combined: Path | None) -> int:
-    """Several inputs: arguments and output paths are checked, and the inputs found, before any
-    folder is made or document read."""
+          jobs: int | None, combined: Path | None, folder: bool = False) -> int:
+    """Several inputs (or one into a folder: `folder`, the output was written with a trailing '/'):
+    arguments and output paths are checked, and the inputs found, before any folder is made or
+    document read."""
     from wtsa_extract.console import error_line
 
     if output is not None and is_stdout(output):
@@ -119,12 +121,18 @@ def batch(inputs: list[Path], output: Path | None, fmt: str, excel: bool, verbos
     if output is not None:
         if output.exists() and not output.is_dir():
             raise UsageError(f"{output}: is a file; several inputs need an output folder")
-        if not output.exists() and output.suffix:
+        if not output.exists() and output.suffix and not folder:
             raise UsageError(f"{output}: looks like a file name, but several inputs are written to a folder "
-                             "(one file each): give a folder, or --combined FILE for one file")
+                             f"(one file each): give a folder ({output}/), or --combined FILE for one file")
         if problem := missing_folder(output):
             raise UsageError(problem)
-    kind = None if combined is None else chosen_format(combined, None, COMBINED_FORMATS, default="jsonl")
+    if combined is None:
+        kind = None
+    elif is_stdout(combined):  # no suffix to go by: CSV when -f says so, else JSON Lines
+        kind = "csv" if fmt == "csv" else "jsonl"
+    else:
+        kind = chosen_format(combined, None, COMBINED_FORMATS, default="jsonl", settable=False)
+    excel_applies(excel, fmt, kind)
     combined_out = None if combined is None else Output(combined)
     if combined_out is not None and (problem := combined_out.open()):
         raise UsageError(problem)

@@ -72,7 +72,7 @@ P, C, D, R = opt.PARSE, opt.CHECK, opt.DIFF, opt.REPORT
 def parse(
     inputs: list[Path] = typer.Argument(..., metavar="INPUT...", help="A .docx or text file (UTF-8, UTF-16 or Windows-1256); several "
                                         "files or folders for a batch.", show_default=False),
-    output: Optional[Path] = option(None, P["output"], metavar="PATH"),
+    output: Optional[str] = option(None, P["output"], metavar="PATH"),  # str: a trailing '/' means a folder
     format: Optional[Format] = option(None, P["format"], metavar="FORMAT"),
     excel: bool = option(False, P["excel"]),
     verbose: bool = option(False, P["verbose"]),

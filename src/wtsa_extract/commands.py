@@ -86,15 +86,25 @@ def render(doc, fmt: str, excel: bool = False, document: str | None = None) -> s
     return to_json(doc)
 
 
-def chosen_format(output: Path | None, given: str | None, formats: dict, default: str = "json") -> str:
+def chosen_format(output: Path | None, given: str | None, formats: dict, default: str = "json",
+                  settable: bool = True) -> str:
     """The output format from --format and the -o suffix (options.output_format); UsageError if they
     disagree."""
     from wtsa_extract.options import FormatError, output_format
 
     try:
-        return output_format(output, given, formats, default)
+        return output_format(output, given, formats, default, settable)
     except FormatError as error:
         raise UsageError(str(error)) from None
+
+
+CSV_FORMATS = ("csv", "actionplan")  # what --excel changes
+
+
+def excel_applies(excel: bool, *formats: str | None) -> None:
+    """--excel with no CSV output to change is a mistake, not something to ignore: UsageError."""
+    if excel and not any(f in CSV_FORMATS for f in formats):
+        raise UsageError(f"--excel changes CSV output; the output here is {formats[0]}")
 
 
 class Output:
@@ -208,14 +218,16 @@ def write(path: Path, data: str | bytes) -> str | None:
 
 
 def expand(inputs: list[Path]) -> tuple[list[Path], list[str]]:
-    """Files to read: given files as they are, folders searched for .docx/.txt files (sorted);
-    and one problem line for each input that does not exist."""
+    """Files to read: given files as they are, folders searched for .docx/.txt files (sorted; hidden
+    files and folders, such as .git, and Word's ~$ lock files left out); and one problem line for
+    each input that does not exist."""
     files: list[Path] = []
     problems: list[str] = []
     for path in inputs:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
-                           and not p.name.startswith((".", "~$")))
+                           and not p.name.startswith("~$")
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not found:
                 problems.append(f"{path}: folder holds no .docx or .txt file")
             files.extend(found)
@@ -226,17 +238,22 @@ def expand(inputs: list[Path]) -> tuple[list[Path], list[str]]:
     return files, problems
 
 
-def run_parse(inputs: list[Path], output: Path | None = None, fmt: str | None = None, excel: bool = False,
+def run_parse(inputs: list[Path], output: Path | str | None = None, fmt: str | None = None, excel: bool = False,
               verbose: bool = False, quiet: bool = False, limits=None, jobs: int | None = None,
               combined: Path | None = None) -> int:
-    """`wtsa-extract parse`: one input to stdout or a file; several into a folder (see `batch`).
-    Arguments and output paths are checked before any document is read."""
+    """`wtsa-extract parse`: one input to stdout or a file; several, or an output ending in '/', into
+    a folder (see `batch`). Arguments and output paths are checked before any document is read."""
     from wtsa_extract.console import error_line, report_diagnostics
     from wtsa_extract.options import BINARY_FORMATS, PARSE_FORMATS
 
     limits = limits or limits_from(None)
-    if len(inputs) == 1 and not inputs[0].is_dir() and combined is None:
+    if verbose and quiet:
+        raise UsageError("-v asks for more messages and -q for none: give one of them")
+    folder = isinstance(output, str) and output.endswith(("/", os.sep))
+    output = None if output is None else Path(output)
+    if len(inputs) == 1 and not inputs[0].is_dir() and combined is None and not folder:
         fmt = chosen_format(output, fmt, PARSE_FORMATS)
+        excel_applies(excel, fmt)
         if output is None and fmt in BINARY_FORMATS:
             raise UsageError(f"--format {fmt} writes a binary file, not text: give -o FILE (or -o - for stdout)")
 
@@ -257,7 +274,7 @@ def run_parse(inputs: list[Path], output: Path | None = None, fmt: str | None = 
     from wtsa_extract.batch import batch
 
     return batch(inputs, output, chosen_format(None, fmt, PARSE_FORMATS), excel, verbose, quiet, limits, jobs,
-                 combined)
+                 combined, folder)
 
 
 def run_check(path: Path | list[Path], fmt: str = "table", fail_on: str = "warning", bidi: str = "auto",
@@ -353,6 +370,7 @@ def run_diff(old_path: Path, new_path: Path, output: Path | None = None, fmt: st
     from wtsa_extract.options import DIFF_FORMATS
 
     fmt = chosen_format(output, fmt, DIFF_FORMATS)
+    excel_applies(excel, fmt)
 
     def work(out: Output) -> int:
         from wtsa_extract.align.diff import diff_documents, summary, summary_lines
@@ -378,7 +396,7 @@ def run_report(path: Path | list[Path], output: Path | None = None, limits=None)
     versions side by side)."""
     from wtsa_extract.options import REPORT_FORMATS
 
-    chosen_format(output, None, REPORT_FORMATS, default="html")
+    chosen_format(output, None, REPORT_FORMATS, default="html", settable=False)
     paths = one_or_two(path, "report")
 
     def work(out: Output) -> int:

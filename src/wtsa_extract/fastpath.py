@@ -73,7 +73,7 @@ def run(argv: list[str]) -> int | None:
                 return None
             jobs = int(jobs)
         return cmd.guarded(lambda: cmd.run_parse(
-            [Path(p) for p in inputs], Path(opts["output"]) if "output" in opts else None, opts.get("format"),
+            [Path(p) for p in inputs], opts.get("output"), opts.get("format"),
             opts.get("excel", False), opts.get("verbose", False), opts.get("quiet", False),
             cmd.limits_from(opts["limit"]), jobs, Path(opts["combined"]) if "combined" in opts else None))
     parsed = _options(argv[1:], CHECK)

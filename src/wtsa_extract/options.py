@@ -92,9 +92,10 @@ def suffix_format(path: PurePath, formats: dict[str, tuple[str, ...]]) -> str | 
 
 
 def output_format(path: PurePath | None, given: str | None, formats: dict[str, tuple[str, ...]],
-                  default: str = "json") -> str:
+                  default: str = "json", settable: bool = True) -> str:
     """The format to write: `given` (any case) if its suffixes agree with the path's, else the one
-    the suffix selects, else `default` for stdout or a path without suffix; FormatError otherwise."""
+    the suffix selects, else `default` for stdout or a path without suffix; FormatError otherwise.
+    `settable`: whether --format can name it (else only the suffix can, and the error says which)."""
     if given is not None:
         given = given.lower()
         if given not in formats:
@@ -104,8 +105,9 @@ def output_format(path: PurePath | None, given: str | None, formats: dict[str, t
     by_suffix = suffix_format(path, formats)
     if given is None:
         if by_suffix is None and PurePath(path.name).suffix:
-            raise FormatError(f"{path}: cannot tell the format from the suffix "
-                              f"'{PurePath(path.name).suffix}': give --format ({', '.join(formats)})")
+            way = (f"give --format ({', '.join(formats)})" if settable else
+                   "end the name in " + ", ".join(dict.fromkeys(s for suffixes in formats.values() for s in suffixes)))
+            raise FormatError(f"{path}: cannot tell the format from the suffix '{PurePath(path.name).suffix}': {way}")
         return by_suffix or default
     if by_suffix is not None and not any(path.name.lower().endswith(s) for s in formats[given]):
         raise FormatError(f"{path}: the suffix says {by_suffix} but --format is {given}")

@@ -72,8 +72,8 @@ def document_schema() -> dict:
     for f in m.Document._fields:
         props[f] = _type(hints[f], defs)
     required = list(props)
-    props[OPTIONAL_DOCUMENT] = {"type": "string", "description": "the input path as given: in a batch's JSON "
-                                "Lines only"}
+    props[OPTIONAL_DOCUMENT] = {"type": "string", "description": "the input path as given on the command line: in "
+                                "JSON Lines records only"}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"urn:wtsa-extract:schema:{SCHEMA}",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import textwrap
 from collections import Counter
 
 from wtsa_extract.console import count_line, plural
@@ -24,7 +25,8 @@ def summarise(doc: dict) -> str:
         f"{doc['source']['name']}: {plural(len(resolutions), 'resolution')}, {plural(len(clauses), 'clause')}",
         "  clauses a Bureau leads:        " + counts(lead),
         "  clauses a Bureau partners in:  " + counts(partner),
-        "  top verbs: " + ", ".join(f"{k} {v}" for k, v in by_verb.most_common(5)),
+        *textwrap.wrap("top verbs: " + ", ".join(f"{k} {v}" for k, v in by_verb.most_common(5)), 78,
+                       initial_indent="  ", subsequent_indent="    "),
         "  diagnostics: " + count_line({level: levels.get(level, 0) for level in ("error", "warning", "info")}),
     ]
     return "\n".join(lines)

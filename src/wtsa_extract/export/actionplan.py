@@ -7,7 +7,7 @@ from __future__ import annotations
 from wtsa_extract.export.csv import joined
 from wtsa_extract.model import Document
 
-COLUMNS = ["key", "number", "title_en", "action", "verb", "addressee", "text", "lead_bureaux",
+COLUMNS = ["key", "number", "title_en", "action", "verb", "verb_ar", "addressee", "text", "lead_bureaux",
            "partner_bureaux", "acting_bureaux", "assignee", "reports_to", "source"]
 
 
@@ -21,7 +21,8 @@ def rows(doc: Document):
                 count += 1
                 yield {"key": r.key, "number": r.number, "title_en": r.title_en,
                        "action": f"{s.verb} {c.label}" if c.label else f"{s.verb} #{count}",
-                       "verb": c.verb, "addressee": s.addressee, "text": c.text, "lead_bureaux": joined(c.bureaux),
+                       "verb": c.verb, "verb_ar": c.verb_ar, "addressee": s.addressee, "text": c.text,
+                       "lead_bureaux": joined(c.bureaux),
                        "partner_bureaux": joined(c.with_bureaux), "acting_bureaux": joined(c.acting_bureaux),
                        "assignee": c.assignee, "reports_to": joined(c.reports_to), "source": str(c.loc)}
 

@@ -8,8 +8,8 @@ import io
 
 from wtsa_extract.model import Document
 
-COLUMNS = ["key", "number", "status", "title_en", "title_ar", "section_kind", "addressee", "verb", "label",
-           "parent", "text", "lead_bureaux", "partner_bureaux", "acting_bureaux", "assignee", "reports_to",
+COLUMNS = ["key", "number", "status", "title_en", "title_ar", "section_kind", "addressee", "verb", "verb_ar",
+           "label", "parent", "text", "lead_bureaux", "partner_bureaux", "acting_bureaux", "assignee", "reports_to",
            "source"]
 DOCUMENT = "document"  # the first column of a batch's combined CSV: the input path as given
 SEPARATOR = ";"  # between the names in one cell
@@ -28,6 +28,7 @@ def rows(doc: Document):
                 yield {
                     "key": r.key, "number": r.number, "status": r.status, "title_en": r.title_en,
                     "title_ar": r.title_ar, "section_kind": s.kind, "addressee": s.addressee, "verb": c.verb,
+                    "verb_ar": c.verb_ar,
                     "label": c.label, "parent": c.parent, "text": c.text, "lead_bureaux": joined(c.bureaux),
                     "partner_bureaux": joined(c.with_bureaux), "acting_bureaux": joined(c.acting_bureaux),
                     "assignee": c.assignee, "reports_to": joined(c.reports_to), "source": str(c.loc),

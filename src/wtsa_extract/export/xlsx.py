@@ -1,20 +1,32 @@
 """Excel workbook (XlsxWriter): the sheets analysts open — clauses, resolutions, the action plan and
 the findings — each with its header frozen, an autofilter, column widths fitted to the data (within
-bounds) and Arabic columns right to left. Every string is written as a string, never as a formula,
+bounds) and every cell whose text starts in a right-to-left script (Arabic) set right to left. Every string is written as a string, never as a formula,
 so a cell starting with '=' cannot run (formula injection)."""
 
 from __future__ import annotations
 
 import io
+import unicodedata
 
 from wtsa_extract.export import actionplan, csv
 from wtsa_extract.model import Document
 
-ARABIC_COLUMNS = {"title_ar", "summary_ar", "verb_ar"}
 MIN_WIDTH, MAX_WIDTH = 6, 60  # column widths, in characters
 RESOLUTION_COLUMNS = ["key", "number", "designation", "status", "title_en", "title_ar", "assembly", "year",
                       "clauses", "acting_bureaux", "summary_ar", "source"]
 FINDING_COLUMNS = ["level", "code", "message", "resolution", "source"]
+
+
+def right_to_left(text: str) -> bool:
+    """Whether text reads right to left: its first strongly directional character is (Unicode bidi
+    class R or AL), as a bidi-aware viewer decides a paragraph's direction."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
 
 
 def resolution_rows(doc: Document):
@@ -63,12 +75,11 @@ def _sheet(book, formats, name: str, columns: list[str], rows: list[dict]) -> No
                 continue
             if isinstance(value, bool) or not isinstance(value, int | float):
                 value = str(value)
-                sheet.write_string(i, j, value, formats["arabic"] if column in ARABIC_COLUMNS else None)
+                sheet.write_string(i, j, value, formats["arabic"] if right_to_left(value) else None)
             else:
                 sheet.write_number(i, j, value)
             widths[j] = max(widths[j], len(str(value)))
-    for j, column in enumerate(columns):
-        fmt = formats["arabic"] if column in ARABIC_COLUMNS else None
-        sheet.set_column(j, j, max(MIN_WIDTH, min(MAX_WIDTH, widths[j] + 2)), fmt)
+    for j in range(len(columns)):
+        sheet.set_column(j, j, max(MIN_WIDTH, min(MAX_WIDTH, widths[j] + 2)))
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(1, len(rows)), len(columns) - 1)
