@@ -180,3 +180,33 @@ def test_batch_where_every_input_fails_leaves_no_folder(tmp_path):
     assert done.returncode == 2 and not (tmp_path / "out").exists()
     err = done.stderr.decode()  # each failure names its input as given, so the two can be told apart
     assert f"{bad / 'empty.txt'}: is empty" in err and f"{bad / 'sub' / 'empty.txt'}: is empty" in err
+
+
+def test_a_batch_skips_hidden_folders_and_gives_csv_to_stdout_with_f_csv(tmp_path):
+    (tmp_path / "in" / ".git").mkdir(parents=True)
+    (tmp_path / "in" / "seed.txt").write_bytes(SEED_TEXT.read_bytes())
+    (tmp_path / "in" / ".git" / "copy.txt").write_bytes(SEED_TEXT.read_bytes())
+    done = run("parse", tmp_path / "in", "--combined", "-", "-f", "csv", "-q")
+    assert done.returncode == 0, done.stderr
+    rows = done.stdout.decode().splitlines()
+    assert rows[0].startswith("document,key,") and {r.split(",")[0] for r in rows[1:]} == {str(tmp_path / "in" / "seed.txt")}
+
+
+def test_an_output_ending_in_a_slash_is_a_folder(tmp_path):
+    assert run("parse", SEED_TEXT, "-q", "-o", f"{tmp_path / 'new'}/").returncode == 0
+    assert (tmp_path / "new" / f"{SEED_TEXT.stem}.json").is_file()
+    assert run("parse", SEED_TEXT, SEED_TEXT, "-q", "-o", f"{tmp_path / 'v1.2'}/").returncode == 0
+    assert (tmp_path / "v1.2").is_dir()
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (["-v", "-q"], "give one of them"),
+    (["--excel"], "--excel changes CSV output"),
+    (["--combined", "all.json"], "end the name in .jsonl"),
+])
+def test_contradictions_are_errors(tmp_path, args, says):
+    assert says in one_error_line(run("parse", SEED_TEXT, *args, cwd=tmp_path))
+
+
+def test_report_names_its_suffixes(tmp_path):
+    assert "end the name in .html, .htm" in one_error_line(run("report", SEED_TEXT, "-o", tmp_path / "r.json"))
