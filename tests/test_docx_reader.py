@@ -285,3 +285,23 @@ def test_utf16_document_part():
     data = _replace_part(minimal_docx(p(r("utf-16 \ufdd0 text"))), "word/document.xml",
                          lambda raw: ('<?xml version="1.0" encoding="UTF-16"?>' + raw.decode()).encode("utf-16"))
     assert texts(data) == ["utf-16 \ufffd text"]
+
+
+def test_styles_read_one_by_one_are_those_of_the_whole_part(seed_docx_path):
+    """styles.py reads a plainly written styles.xml style by style (a speed device): on ITU's file and
+    the seed .docx every style so read is the one a whole parse gives, and the whole part is not parsed."""
+    from docx_build import ITU_DOCX
+    from lxml import etree
+
+    from wtsa_extract.readers.docx.package import open_package, w
+    from wtsa_extract.readers.docx.styles import Styles
+
+    for path in (ITU_DOCX, seed_docx_path):
+        pkg = open_package(path.read_bytes())
+        ids = [el.get(w("styleId")) for el in pkg.part("styles").iterchildren(w("style"))]
+        one_by_one, whole = Styles(open_package(path.read_bytes())), Styles(pkg)
+        assert len(ids) > 20
+        for style_id in ids:
+            assert [etree.tostring(e) for e in one_by_one.get(style_id)] == \
+                [etree.tostring(e) for e in whole._whole()[style_id]], style_id
+        assert one_by_one._index is None  # found in the bytes, never by parsing the whole part

@@ -64,6 +64,9 @@ def test_the_format_follows_the_suffix(tmp_path, suffix, check):
     (["-o", "x.csv", "-f", "xlsx"], "the suffix says csv but --format is xlsx"),
     (["-o", "x.txt"], "cannot tell the format from the suffix '.txt'"),
     (["-f", "xlsx"], "give -o FILE"),
+    (["-v", "-q"], "give one of them"),
+    (["--excel"], "--excel changes CSV output"),
+    (["--combined", "all.json"], "end the name in .jsonl"),
 ])
 def test_contradictions_are_errors(tmp_path, args, words):
     err = one_error_line(run("parse", SEED_TEXT, *args, cwd=tmp_path))
@@ -197,15 +200,6 @@ def test_an_output_ending_in_a_slash_is_a_folder(tmp_path):
     assert (tmp_path / "new" / f"{SEED_TEXT.stem}.json").is_file()
     assert run("parse", SEED_TEXT, SEED_TEXT, "-q", "-o", f"{tmp_path / 'v1.2'}/").returncode == 0
     assert (tmp_path / "v1.2").is_dir()
-
-
-@pytest.mark.parametrize(("args", "says"), [
-    (["-v", "-q"], "give one of them"),
-    (["--excel"], "--excel changes CSV output"),
-    (["--combined", "all.json"], "end the name in .jsonl"),
-])
-def test_contradictions_are_errors(tmp_path, args, says):
-    assert says in one_error_line(run("parse", SEED_TEXT, *args, cwd=tmp_path))
 
 
 def test_report_names_its_suffixes(tmp_path):

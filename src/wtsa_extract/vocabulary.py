@@ -8,6 +8,8 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+from wtsa_extract.prefilter import Prefiltered
+
 DATA = Path(__file__).parent / "data"  # a plain path: importlib.resources costs ~10 ms of start-up
 
 
@@ -170,7 +172,7 @@ def arabic() -> ArabicVocab:
 
 class Term(NamedTuple):
     ar: tuple[str, ...]  # arabic_key forms
-    en: re.Pattern[str]  # IGNORECASE
+    en: Prefiltered  # IGNORECASE; compiled when a title first holds one of its literals
     tier: int = 1  # 1: glossary.json 'terms'; 2: its 'general' vocabulary and 'transliterations'
 
 
@@ -179,5 +181,5 @@ def glossary() -> tuple[Term, ...]:
     from wtsa_extract.normalize import arabic_key
 
     data = load("glossary.json")
-    return tuple(Term(tuple(arabic_key(a) for a in t["ar"]), re.compile("|".join(t["en"]), re.IGNORECASE), tier)
+    return tuple(Term(tuple(arabic_key(a) for a in t["ar"]), Prefiltered("|".join(t["en"]), re.IGNORECASE), tier)
                  for tier, part in ((1, "terms"), (2, "general"), (2, "transliterations")) for t in data.get(part, ()))

@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from wtsa_extract.normalize import arabic_key, fold
+from wtsa_extract.prefilter import casefold
 from wtsa_extract.vocabulary import glossary
 
 _TOKEN = re.compile(r"\b(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|\d{1,4})\b")  # IMR, IPv6, 2020, 13
@@ -155,8 +156,9 @@ def _token(t: str) -> str:
 def _term_of_token(token: str) -> str | None:
     """The concept of a glossary term whose English form is this Latin acronym (IoT, IMT, SDGs)."""
     folded = fold(token)
+    cased = casefold(folded)
     for i, term in enumerate(glossary()):
-        if (m := term.en.search(folded)) and m.group() == folded:
+        if term.en.possible(folded, cased) and (m := term.en.pattern.search(folded)) and m.group() == folded:
             return _concept_ids()[i]
     return None
 
@@ -176,24 +178,25 @@ def _every_ar(key: str) -> frozenset[str]:
     return frozenset(every)
 
 
-def _english_terms(tier: int) -> list[int]:
-    """The glossary terms of `tier` or below."""
-    return [i for i, term in enumerate(glossary()) if term.tier <= tier]
+def _english_terms(folded: str, tier: int) -> list[int]:
+    """The glossary terms of `tier` or below that can match `folded` (prefilter.Prefiltered)."""
+    cased = casefold(folded)
+    return [i for i, term in enumerate(glossary()) if term.tier <= tier and term.en.possible(folded, cased)]
 
 
 @lru_cache(maxsize=4096)
 def concepts_en(text: str) -> Concepts:
     folded = fold(text)
     terms = glossary()
-    first = {f"g{i}" for i in _english_terms(1) if terms[i].en.search(folded)}
+    first = {f"g{i}" for i in _english_terms(folded, 1) if terms[i].en.pattern.search(folded)}
     first |= {f"t:{t.lower()}" for t in _TOKEN.findall(folded)}
     return Concepts(frozenset(first), folded, _every_en)
 
 
 def _every_en(folded: str) -> frozenset[str]:
     ids, terms = _concept_ids(), glossary()
-    spans = [(m.start(), m.end(), ids[i]) for i in _english_terms(2)
-             for m in terms[i].en.finditer(folded) if m.end() > m.start()]
+    spans = [(m.start(), m.end(), ids[i]) for i in _english_terms(folded, 2)
+             for m in terms[i].en.pattern.finditer(folded) if m.end() > m.start()]
     every = _longest_first(spans)
     for m in _TOKEN.finditer(folded):
         if not any(s <= m.start() and m.end() <= e for s, e, _ in spans):

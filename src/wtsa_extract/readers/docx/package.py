@@ -55,6 +55,11 @@ class Package:
             self._parsed[kind] = self._read(self._parts.get(kind))
         return self._parsed[kind]
 
+    def raw(self, kind: str) -> bytes | None:
+        """A part's bytes, checked as for parsing and with the walker's delimiters made U+FFFD, not
+        parsed (styles.py reads styles.xml style by style)."""
+        return self._read(self._parts.get(kind), parsed=False)
+
 
 # The body walker's delimiters are the noncharacters U+FDD0..U+FDDF (body.py): a document's own are
 # made U+FFFD before it runs.
@@ -164,9 +169,9 @@ def open_package(data: bytes, limits=None) -> Package:
     base = posixpath.dirname(main)
     rels = _rels_targets(zf, posixpath.join(base, "_rels", posixpath.basename(main) + ".rels"), base)
 
-    def read(name: str | None) -> etree._Element | None:
-        """A part, parsed; None when it is absent. Refused before parsing when it holds a DTD or too
-        many tags."""
+    def read(name: str | None, parsed: bool = True) -> etree._Element | bytes | None:
+        """A part, parsed (or its checked bytes); None when it is absent. Refused before parsing
+        when it holds a DTD or too many tags."""
         if not name or name not in names:
             return None
         try:
@@ -177,6 +182,8 @@ def open_package(data: bytes, limits=None) -> Package:
                 raise PackageError(f"{name} holds {tags:,} XML tags, over the {limits.max_xml_elements:,} limit "
                                    "(raise it with --limit max_xml_elements=N)")
             raw, tree_too = sanitise(raw)
+            if not parsed:
+                return raw
             root = etree.fromstring(raw, xml_parser())
             if tree_too:
                 _sanitise_tree(root)

@@ -1,0 +1,182 @@
+"""A cheap test before a regular expression: literals one of which every match must contain.
+
+The glossary holds some two hundred English terms, each a small pattern, and the aligner looks for
+all of them in every title; most titles name few. `Prefiltered` compiles a pattern only when a text
+first holds one of its literals, and runs it only on such texts (measured in docs/performance.md).
+The literals are read from the pattern's source with plain string scanning, conservatively: a
+pattern not written in the simple form read here (see `required_literals`) gets none, and always
+runs. tests/test_prefilter.py checks that a screen never hides a match."""
+
+from __future__ import annotations
+
+import re
+
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")  # (?i), (?x)…: they change how the source reads
+_ESCAPE_LENGTH = {"x": 2, "u": 4, "U": 8}  # \xhh, \uhhhh, \Uhhhhhhhh
+
+
+def _top_level(source: str) -> list[str] | None:
+    """The source split at its top-level '|'; None when brackets do not balance."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(source, i)
+            if i < 0:
+                return None
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    return None if depth else [*parts, source[start:]]
+
+
+def _class_end(source: str, i: int) -> int:
+    """Index after the character class opening at `i`; -1 when it does not close."""
+    j = i + 1
+    if j < len(source) and source[j] == "^":
+        j += 1
+    if j < len(source) and source[j] == "]":
+        j += 1  # a ']' first is a member
+    while j < len(source):
+        if source[j] == "\\":
+            j += 2
+        elif source[j] == "]":
+            return j + 1
+        else:
+            j += 1
+    return -1
+
+
+def _group_end(source: str, i: int) -> int:
+    """Index after the group opening at `i` (whose brackets _top_level found balanced)."""
+    depth, j = 0, i
+    while j < len(source):
+        ch = source[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "[":
+            j = _class_end(source, j)
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        j += 1
+        if depth == 0:
+            return j
+    return len(source)
+
+
+def _runs(alternative: str) -> list[str]:
+    """Literal runs that every match of one alternative contains, in order: plain characters and
+    escaped punctuation; a class, group, dot, anchor or escape class ends a run, and a character
+    made optional by ?, * or {…} is left out of it."""
+    runs: list[str] = []
+    run = ""
+    i = 0
+    while i < len(alternative):
+        ch = alternative[i]
+        if ch == "\\" and i + 1 < len(alternative):
+            nxt = alternative[i + 1]
+            if nxt.isalnum():  # \b, \s, \d, \u2011…: not a plain character
+                runs.append(run)
+                run = ""
+                i += 2 + _ESCAPE_LENGTH.get(nxt, 0)
+                continue
+            run += nxt
+            i += 2
+            continue
+        if ch in "?*{":
+            run = run[:-1]  # the character before is optional (or repeated from none)
+            runs.append(run)
+            run = ""
+            i = alternative.find("}", i) + 1 if ch == "{" else i + 1
+            if i == 0:
+                return []
+            continue
+        if ch in "[(.^$+":
+            runs.append(run)
+            run = ""
+            if ch == "[":
+                i = _class_end(alternative, i)
+                if i < 0:
+                    return []
+            elif ch == "(":
+                i = _group_end(alternative, i)
+            else:
+                i += 1
+            continue
+        run += ch
+        i += 1
+    runs.append(run)
+    return [r for r in runs if r]
+
+
+def required_literals(source: str, ignore_case: bool = False) -> frozenset[str] | None:
+    """Literals one of which every match of `source` contains (case-folded with `ignore_case`);
+    None when the source is not read here or an alternative has no literal of two characters."""
+    if _INLINE_FLAGS.search(source):
+        return None
+    alternatives = _top_level(source)
+    if alternatives is None:
+        return None
+    found = set()
+    for alternative in alternatives:
+        runs = _runs(alternative)
+        if not runs or max(map(len, runs)) < 2:
+            return None
+        longest = max(runs, key=len)
+        found.add(casefold(longest) if ignore_case else longest)
+    return frozenset(found)
+
+
+def casefold(text: str) -> str:
+    """Case folding as re's IGNORECASE sees it: str.casefold, except that re takes dotless ı and
+    dotted İ for i (casefold leaves ı, and makes İ an i followed by a combining dot)."""
+    if "\u0130" in text:
+        text = text.replace("\u0130", "i")
+    text = text.casefold()
+    return text.replace("\u0131", "i") if "\u0131" in text else text
+
+
+class Prefiltered:
+    """A pattern behind its literals test, compiled when first needed, with re.Pattern's search
+    and finditer."""
+
+    __slots__ = ("source", "flags", "literals", "_pattern")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source, self.flags = source, flags
+        self.literals = required_literals(source, bool(flags & re.IGNORECASE))
+        self._pattern: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = re.compile(self.source, self.flags)
+        return self._pattern
+
+    def possible(self, text: str, folded: str | None = None) -> bool:
+        """False only when no match can exist in `text` (`folded`: casefold(text), when the pattern
+        ignores case and the caller has it already)."""
+        if self.literals is None:
+            return True
+        if self.flags & re.IGNORECASE:
+            text = folded if folded is not None else casefold(text)
+        return any(literal in text for literal in self.literals)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.possible(text) else None
+
+    def finditer(self, text: str):
+        return self.pattern.finditer(text) if self.possible(text) else iter(())

@@ -1,0 +1,66 @@
+"""The glossary's prefilter (prefilter.py) never hides a match: for every term, strings that
+hypothesis generates from the term's own pattern (any case, any surroundings), and every title and
+clause of the samples and the corpus, pass the screen whenever the pattern matches them."""
+
+import re
+from pathlib import Path
+
+import pytest
+from docx_build import ITU_DOCX, SEED_TEXT
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from wtsa_extract.normalize import fold
+from wtsa_extract.pipeline import extract
+from wtsa_extract.prefilter import Prefiltered, required_literals
+from wtsa_extract.vocabulary import glossary
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+@pytest.mark.parametrize(("source", "flags", "literals"), [
+    ("study groups?", re.I, {"study group"}),
+    ("standardi[sz]ation", 0, {"standardi"}),
+    (r"\bITU\b(?![-\u2011]?[TRD]\b)", 0, {"ITU"}),
+    (r"internet of things|\bIoT\b", re.I, {"internet of things", "iot"}),
+    (r"secretary[-\u2011 ]general", 0, {"secretary"}),
+    (r"non.discriminatory", 0, {"discriminatory"}),
+    (r"colou?r", 0, {"colo"}),
+    (r"a{0,2}bc\.d", 0, {"bc.d"}),
+])
+def test_literals_read_from_the_source(source, flags, literals):
+    assert required_literals(source, bool(flags & re.I)) == literals
+
+
+@pytest.mark.parametrize("source", [r"(?i)abc", r"ab|c", r"a|", r"(abc)", r"[abc]+", r"\w+", r"ab(c", r"x{2"])
+def test_no_literals_where_the_source_is_not_the_plain_form(source):
+    assert required_literals(source) is None
+
+
+def texts():
+    docs = [extract(SEED_TEXT), extract(ITU_DOCX), *(extract(p) for p in sorted(CORPUS.glob("*.txt")))]
+    for doc in docs:
+        for r in doc.resolutions:
+            yield r.title_en or ""
+            yield from (c.text for s in r.sections for c in s.clauses)
+
+
+def test_no_match_hidden_in_real_text():
+    terms = [t.en for t in glossary()]
+    screened = 0
+    for text in texts():
+        folded = fold(text)
+        for term in terms:
+            if term.pattern.search(folded):
+                assert term.possible(folded), (term.source, text[:80])
+            screened += not term.possible(folded)
+    assert screened > 1000  # the screen does rule texts out
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_no_match_hidden_in_generated_text(data):
+    term: Prefiltered = data.draw(st.sampled_from([t.en for t in glossary() if t.en.literals is not None]))
+    text = data.draw(st.from_regex(term.pattern))
+    if term.pattern.search(text):
+        assert term.possible(text), (term.source, text)
