@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -118,27 +117,65 @@ def test_csv_formula_injection_neutralised_with_excel(tmp_path):
     assert "'=HYPERLINK" not in plain and "@SUM(A1)" in plain  # data users get the text as it is
 
 
-def test_killed_mid_write_leaves_no_partial_file(tmp_path):
-    big = tmp_path / "big.txt"
-    seed = SEED_TEXT.read_text(encoding="utf-8")
-    big.write_text(seed + "\n" + "\n".join(seed.split("\n")[155:]) * 40, encoding="utf-8")
+# A parse that tells the test when it reaches a point of its write (a byte on one pipe), then waits
+# (on another) to be killed there: the kills land where they are meant to, with no timing involved.
+KILLED_AT = """
+import os, sys
+from wtsa_extract import export
+
+point, ready, go = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+
+
+def pause():
+    os.write(ready, b"x")
+    os.read(go, 1)
+
+
+if point == "mid-write":
+    write = export.AtomicWriter.write
+
+    def halves(self, data):
+        write(self, data[: len(data) // 2])
+        pause()
+        write(self, data[len(data) // 2:])
+
+    export.AtomicWriter.write = halves
+elif point == "before-naming":
+    name = export._link_unnamed
+
+    def named(fd, target):
+        pause()
+        return name(fd, target)
+
+    export._link_unnamed = named
+sys.argv = ["wtsa-extract", *sys.argv[4:]]
+from wtsa_extract.entry import main
+
+main()
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "O_TMPFILE"), reason="the unnamed temporary file is Linux's O_TMPFILE")
+@pytest.mark.parametrize("point", ["mid-write", "before-naming"])
+def test_killed_mid_write_leaves_no_partial_file(tmp_path, point):
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    target = out_dir / "big.json"
-    saw_complete = 0
-    delays = [0.1 * i for i in range(1, 13)]
-    for delay in delays:
-        proc = subprocess.Popen([EXE, "parse", str(big), "-o", str(target), "-q"])
-        time.sleep(delay)
+    target = out_dir / "seed.json"
+    ready_r, ready_w = os.pipe()
+    go_r, go_w = os.pipe()
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_AT, point, str(ready_w), str(go_r), "parse", str(SEED_TEXT),
+                             "-o", str(target), "-q"], pass_fds=(ready_w, go_r))
+    os.close(ready_w)
+    os.close(go_r)
+    try:
+        reached = os.read(ready_r, 1)  # the event: the child is at `point` (b"" if it ended first)
         proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        names = os.listdir(out_dir)
-        assert names in ([], ["big.json"]), names
-        if names:
-            json.loads(target.read_text(encoding="utf-8"))  # complete, or absent
-            saw_complete += 1
-            target.unlink()
-    assert saw_complete < len(delays)  # some kills did land mid-run
+        proc.wait(timeout=60)
+    finally:
+        os.close(ready_r)
+        os.close(go_w)
+    assert reached == b"x", f"the parse never reached {point}"
+    assert os.listdir(out_dir) == []  # no file, not even a hidden part of one
 
 
 def test_batch_goes_on_after_a_bad_file(tmp_path):
