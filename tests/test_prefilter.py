@@ -1,4 +1,4 @@
-"""The glossary's prefilter (prefilter.py) never hides a match: for every term, strings that
+"""The prefilter (prefilter.py) of the glossary and the assignees never hides a match: for every pattern, strings that
 hypothesis generates from the term's own pattern (any case, any surroundings), and every title and
 clause of the samples and the corpus, pass the screen whenever the pattern matches them."""
 
@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from wtsa_extract.normalize import fold
 from wtsa_extract.pipeline import extract
 from wtsa_extract.prefilter import Prefiltered, required_literals
-from wtsa_extract.vocabulary import glossary
+from wtsa_extract.vocabulary import assignees, bureaux, glossary
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -27,12 +27,18 @@ CORPUS = Path(__file__).parent / "corpus"
     (r"non.discriminatory", 0, {"discriminatory"}),
     (r"colou?r", 0, {"colo"}),
     (r"a{0,2}bc\.d", 0, {"bc.d"}),
+    (r"(?i)ABC", 0, {"abc"}),
+    (r"\b(?:Study\s+Groups|SGs)\s+(\d+)", 0, {"Groups", "SGs"}),
+    (r"(?P<TSB>Standardization Bureau|\bTSB\b)|(?P<BR>Radio Bureau|\bBR\b)", 0,
+     {"Standardization Bureau", "TSB", "Radio Bureau", "BR"}),
+    (r"x(?:ab|cd)?yz", 0, {"yz"}),
 ])
 def test_literals_read_from_the_source(source, flags, literals):
     assert required_literals(source, bool(flags & re.I)) == literals
 
 
-@pytest.mark.parametrize("source", [r"(?i)abc", r"ab|c", r"a|", r"(abc)", r"[abc]+", r"\w+", r"ab(c", r"x{2"])
+@pytest.mark.parametrize("source", [r"(?x)abc", r"ab|c", r"a|", r"(?=abc)x", r"[abc]+", r"\w+", r"ab(c", r"x{2",
+                                    r"a(?i:bc)d"])
 def test_no_literals_where_the_source_is_not_the_plain_form(source):
     assert required_literals(source) is None
 
@@ -45,8 +51,13 @@ def texts():
             yield from (c.text for s in r.sections for c in s.clauses)
 
 
+def screened_patterns() -> list[Prefiltered]:
+    return [t.en for t in glossary()] + [e.pattern for e in assignees().entities] + \
+        [bureaux().mention, bureaux().partner_cue]
+
+
 def test_no_match_hidden_in_real_text():
-    terms = [t.en for t in glossary()]
+    terms = screened_patterns()
     screened = 0
     for text in texts():
         folded = fold(text)
@@ -60,7 +71,7 @@ def test_no_match_hidden_in_real_text():
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(data=st.data())
 def test_no_match_hidden_in_generated_text(data):
-    term: Prefiltered = data.draw(st.sampled_from([t.en for t in glossary() if t.en.literals is not None]))
+    term: Prefiltered = data.draw(st.sampled_from([p for p in screened_patterns() if p.literals is not None]))
     text = data.draw(st.from_regex(term.pattern))
     if term.pattern.search(text):
         assert term.possible(text), (term.source, text)

@@ -1,7 +1,8 @@
 """A cheap test before a regular expression: literals one of which every match must contain.
 
 The glossary holds some two hundred English terms, each a small pattern, and the aligner looks for
-all of them in every title; most titles name few. `Prefiltered` compiles a pattern only when a text
+all of them in every title; most titles name few. Likewise the thirty assignee patterns against
+every clause. `Prefiltered` compiles a pattern only when a text
 first holds one of its literals, and runs it only on such texts (measured in docs/performance.md).
 The literals are read from the pattern's source with plain string scanning, conservatively: a
 pattern not written in the simple form read here (see `required_literals`) gets none, and always
@@ -77,20 +78,28 @@ def _group_end(source: str, i: int) -> int:
     return len(source)
 
 
-def _runs(alternative: str) -> list[str]:
-    """Literal runs that every match of one alternative contains, in order: plain characters and
-    escaped punctuation; a class, group, dot, anchor or escape class ends a run, and a character
-    made optional by ?, * or {…} is left out of it."""
-    runs: list[str] = []
+def _requirements(alternative: str) -> list[frozenset[str]]:
+    """What every match of one alternative contains, as sets of literals one of which is there: a
+    run of plain characters and escaped punctuation is a set of one; a group that must match
+    (not followed by ?, * or {…}) gives the set of its alternatives' best requirements. A class,
+    dot, anchor or escape class ends a run, and a character made optional by ?, * or {…} is left
+    out of it."""
+    found: list[frozenset[str]] = []
     run = ""
+
+    def end_run() -> None:
+        nonlocal run
+        if run:
+            found.append(frozenset({run}))
+        run = ""
+
     i = 0
     while i < len(alternative):
         ch = alternative[i]
         if ch == "\\" and i + 1 < len(alternative):
             nxt = alternative[i + 1]
             if nxt.isalnum():  # \b, \s, \d, \u2011…: not a plain character
-                runs.append(run)
-                run = ""
+                end_run()
                 i += 2 + _ESCAPE_LENGTH.get(nxt, 0)
                 continue
             run += nxt
@@ -98,46 +107,68 @@ def _runs(alternative: str) -> list[str]:
             continue
         if ch in "?*{":
             run = run[:-1]  # the character before is optional (or repeated from none)
-            runs.append(run)
-            run = ""
+            end_run()
             i = alternative.find("}", i) + 1 if ch == "{" else i + 1
             if i == 0:
                 return []
             continue
-        if ch in "[(.^$+":
-            runs.append(run)
-            run = ""
+        if ch == "(":
+            end_run()
+            j = _group_end(alternative, i)
+            optional = j < len(alternative) and alternative[j] in "?*{"
+            inner = alternative[i + 1:j - 1]
+            if inner.startswith("?:"):
+                inner = inner[2:]
+            elif inner.startswith("?P<"):
+                inner = inner[inner.find(">") + 1:]
+            elif inner.startswith("?"):  # lookaround, comment, back-reference: requires nothing here
+                inner = None
+            if inner is not None and not optional and (sub := _best(inner)) is not None:
+                found.append(sub)
+            i = j
+            continue
+        if ch in "[.^$+":
+            end_run()
             if ch == "[":
                 i = _class_end(alternative, i)
                 if i < 0:
                     return []
-            elif ch == "(":
-                i = _group_end(alternative, i)
             else:
                 i += 1
             continue
         run += ch
         i += 1
-    runs.append(run)
-    return [r for r in runs if r]
+    end_run()
+    return found
 
 
-def required_literals(source: str, ignore_case: bool = False) -> frozenset[str] | None:
-    """Literals one of which every match of `source` contains (case-folded with `ignore_case`);
-    None when the source is not read here or an alternative has no literal of two characters."""
-    if _INLINE_FLAGS.search(source):
-        return None
+def _best(source: str) -> frozenset[str] | None:
+    """One literal per top-level alternative of `source` (the longest of its best requirement),
+    so that every match holds one of them; None when some alternative requires no literal of two
+    characters."""
     alternatives = _top_level(source)
     if alternatives is None:
         return None
-    found = set()
+    chosen = set()
     for alternative in alternatives:
-        runs = _runs(alternative)
-        if not runs or max(map(len, runs)) < 2:
+        usable = [r for r in _requirements(alternative) if min(map(len, r)) >= 2]
+        if not usable:
             return None
-        longest = max(runs, key=len)
-        found.add(casefold(longest) if ignore_case else longest)
-    return frozenset(found)
+        chosen |= max(usable, key=lambda r: min(map(len, r)))  # rarest: its shortest literal longest
+    return frozenset(chosen)
+
+
+def required_literals(source: str, ignore_case: bool = False) -> frozenset[str] | None:
+    """Literals one of which every match of `source` contains (case-folded when the pattern ignores
+    case: `ignore_case`, or a leading (?i)); None when the source is not read here."""
+    if source.startswith("(?i)"):
+        source, ignore_case = source[4:], True
+    if _INLINE_FLAGS.search(source):
+        return None
+    found = _best(source)
+    if found is None:
+        return None
+    return frozenset(casefold(x) for x in found) if ignore_case else found
 
 
 def casefold(text: str) -> str:
@@ -150,14 +181,16 @@ def casefold(text: str) -> str:
 
 
 class Prefiltered:
-    """A pattern behind its literals test, compiled when first needed, with re.Pattern's search
-    and finditer."""
+    """A pattern behind its literals test, compiled when first needed, with re.Pattern's search,
+    finditer and sub."""
 
     __slots__ = ("source", "flags", "literals", "_pattern")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self.source, self.flags = source, flags
-        self.literals = required_literals(source, bool(flags & re.IGNORECASE))
+        if source.startswith("(?i)"):
+            self.flags |= re.IGNORECASE
+        self.literals = required_literals(source, bool(self.flags & re.IGNORECASE))
         self._pattern: re.Pattern[str] | None = None
 
     @property
@@ -180,3 +213,6 @@ class Prefiltered:
 
     def finditer(self, text: str):
         return self.pattern.finditer(text) if self.possible(text) else iter(())
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return self.pattern.sub(repl, text, count) if self.possible(text) else text

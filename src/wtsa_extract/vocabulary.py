@@ -91,8 +91,8 @@ def phrases() -> Phrases:
 class BureauVocab(NamedTuple):
     order: tuple[str, ...]
     names: dict[str, str]
-    mention: re.Pattern[str]  # named groups: one per code, plus ALL / OTHER
-    partner_cue: re.Pattern[str]
+    mention: Prefiltered  # named groups: one per code, plus ALL / OTHER
+    partner_cue: Prefiltered
     span_end: re.Pattern[str]
 
 
@@ -108,14 +108,14 @@ def bureaux() -> BureauVocab:
     return BureauVocab(
         order=tuple(data["order"]),
         names={code: e["en"] for code, e in data["bureaux"].items()},
-        mention=re.compile("|".join(parts)),
-        partner_cue=re.compile(cues, re.IGNORECASE),
+        mention=Prefiltered("|".join(parts)),
+        partner_cue=Prefiltered(cues, re.IGNORECASE),
         span_end=re.compile(data["span_end"]),
     )
 
 
 class Entity(NamedTuple):
-    pattern: re.Pattern[str]
+    pattern: Prefiltered
     name: str
     each: int | None = None  # a group holding several numbers: one name per number ({n})
 
@@ -129,7 +129,7 @@ class AssigneeVocab(NamedTuple):
 def assignees() -> AssigneeVocab:
     data = load("assignees.json")
     return AssigneeVocab(
-        entities=tuple(Entity(re.compile(e["pattern"]), e["name"], e.get("each")) for e in data["entities"]),
+        entities=tuple(Entity(Prefiltered(e["pattern"]), e["name"], e.get("each")) for e in data["entities"]),
         addressee_start=re.compile(data["addressee_start"]),
     )
 
