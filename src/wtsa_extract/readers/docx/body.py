@@ -56,7 +56,11 @@ PARA_FIELDS = {"style": ("style", str), "bidi": ("rtl", lambda v: v not in _OFF)
 
 def _fields(head: str) -> dict[str, str]:
     """A record's `SEP name=value` fields."""
-    return dict(field.split("=", 1) for field in head.split(SEP)[1:])
+    fields = {}
+    for field in head.split(SEP)[1:]:
+        name, _, value = field.partition("=")
+        fields[name] = value
+    return fields
 
 
 _walker: etree.XSLT | None = None
@@ -89,9 +93,10 @@ def _para(record: str) -> Para:
     """A P or X record's fields and text (after the kind)."""
     head, text = record.split(TEXT, 1)
     values = {}
-    for name, value in _fields(head).items():
-        field, read = PARA_FIELDS[name]
-        values[field] = read(value)
+    if head:  # most paragraphs have no properties
+        for name, value in _fields(head).items():
+            field, read = PARA_FIELDS[name]
+            values[field] = read(value)
     notes: list[str] = []
     if NOTE in text or SYM in text:
         def mark(m: re.Match) -> str:
