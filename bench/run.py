@@ -313,6 +313,7 @@ def main() -> None:
               "| target | measured ratio | limit | holds |", "|---|---|---|---|"]
     lines += [f"| {name} | {value:.2f} | {limit} | {'yes' if value <= limit else '**no**'} |"
               for name, value, limit in targets]
+    lines += ["", *(Path(__file__).with_name("devices.md").read_text(encoding="utf-8").splitlines())]
     emit(lines, args.write)
 
 
