@@ -32,8 +32,8 @@ demo: $(VENV)/.installed bytecode ## Install into .venv, parse the bundled seed 
 	@$(PY) -m wtsa_extract.summary $(OUT)/seed.json
 	@echo "JSON: $(OUT)/seed.json   CSV: $(OUT)/seed.csv   (findings: $(VENV)/bin/wtsa-extract check $(SEED))"
 
-test: $(VENV)/.installed-dev bytecode ## Install dev extras and run the test suite
-	$(PY) -m pytest -q
+test: $(VENV)/.installed-dev bytecode ## Install dev extras and run the test suite (on every core)
+	$(PY) -m pytest -q -n auto
 
 lint: $(VENV)/.installed-dev ## Static checks (ruff)
 	$(VENV)/bin/ruff check src tests bench
