@@ -5,7 +5,7 @@ The console entry (entry.py) first tries fastpath.py, which runs the common invo
 importing typer (start-up matters to pipelines that call us once per file); help, mistakes and
 everything else come here.
 Exit codes (docs/cli.md): 0 success; 1 internal error, `check` findings or `diff` differences;
-2 unusable input or arguments; 3 a batch in which some inputs failed.
+2 unusable input or arguments; 3 a batch in which some inputs failed; 141 stdout closed early.
 """
 
 from __future__ import annotations
