@@ -75,3 +75,26 @@ def test_no_match_hidden_in_generated_text(data):
     text = data.draw(st.from_regex(term.pattern))
     if term.pattern.search(text):
         assert term.possible(text), (term.source, text)
+
+
+@pytest.mark.parametrize(("source", "flags", "text"), [
+    (r"\101BC", 0, "ABC"),  # octal escapes and two-digit back-references run over digits
+    (r"\012ab", 0, "\nab"),
+    (r"(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)(l)\12xy", 0, "abcdefghijkllxy"),
+    (r"a{(b}c)", 0, "a{b}c"),  # a '{' that repeats nothing is a character
+    (r"a{[}b]cd", 0, "a{}cd"),
+    (r"a b c", re.X, "abc"),  # VERBOSE reads spaces otherwise
+    (r"x(?:ab|cd)??yz", 0, "xyz"),
+    (r"ab{0,1}c", 0, "ac"),
+    (r"ab{,1}c", 0, "ac"),
+    (r"[]ab]xyz", 0, "]xyz"),
+    (r"(?P<n>ab|cd)ef", 0, "cdef"),
+    (r"(?<=ab)cd", 0, "abcd"),
+    (r"(x)?(?(1)ab|cd)ef", 0, "cdef"),
+    (r"(?i)STRASSE", 0, "strasse"),
+    (r"(?:ab){0}cd", 0, "cd"),
+    (r"\x41BC", 0, "ABC"),
+])
+def test_no_match_hidden_in_adversarial_patterns(source, flags, text):
+    assert re.search(source, text, flags)
+    assert Prefiltered(source, flags).possible(text)

@@ -14,6 +14,7 @@ import re
 
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")  # (?i), (?x)…: they change how the source reads
 _ESCAPE_LENGTH = {"x": 2, "u": 4, "U": 8}  # \xhh, \uhhhh, \Uhhhhhhhh
+_REPEAT = re.compile(r"\{\d*(?:,\d*)?\}")  # {m}, {m,n}, {,n}, {m,}: a '{' otherwise is a character
 
 
 def _top_level(source: str) -> list[str] | None:
@@ -98,19 +99,21 @@ def _requirements(alternative: str) -> list[frozenset[str]]:
         ch = alternative[i]
         if ch == "\\" and i + 1 < len(alternative):
             nxt = alternative[i + 1]
-            if nxt.isalnum():  # \b, \s, \d, \u2011…: not a plain character
+            if nxt.isalnum():  # \b, \s, \d, \u2011, \012, \1…: not a plain character
                 end_run()
                 i += 2 + _ESCAPE_LENGTH.get(nxt, 0)
+                while nxt.isdigit() and i < len(alternative) and alternative[i].isdigit():
+                    i += 1  # octal escapes and back-references run on over digits
                 continue
             run += nxt
             i += 2
             continue
+        if ch == "{" and not _REPEAT.match(alternative, i):
+            return []  # a '{' that repeats nothing: not the plain form
         if ch in "?*{":
             run = run[:-1]  # the character before is optional (or repeated from none)
             end_run()
             i = alternative.find("}", i) + 1 if ch == "{" else i + 1
-            if i == 0:
-                return []
             continue
         if ch == "(":
             end_run()
@@ -190,7 +193,8 @@ class Prefiltered:
         self.source, self.flags = source, flags
         # a plain bool: testing a re.RegexFlag (an enum) on every call cost more than the screen saves
         self.fold = bool(flags & re.IGNORECASE) or source.startswith("(?i)")
-        self.literals = required_literals(source, self.fold)
+        # VERBOSE changes how the source reads (spaces, comments): no literals, the pattern always runs
+        self.literals = None if flags & re.VERBOSE else required_literals(source, self.fold)
         self._pattern: re.Pattern[str] | None = None
 
     @property
