@@ -113,7 +113,13 @@ def _replace_part(data: bytes, name: str, change) -> bytes:
     lambda raw: raw.replace(b'w:styleId="Other"', b'w:styleId="Oth\ner"'),  # white space in an id: whole part
     lambda raw: raw.replace(b'<w:style w:type="paragraph" w:styleId="Base">',
                             b'<w:style w:type="paragraph" w:styleId="Base"></w:style><w:style w:styleId="Base">'),
-], ids=["pieces", "prefix", "utf16", "comment", "quoting", "entity", "newline", "defined-twice"])
+    # found by review: a misleading comment before the root, an end tag written '</w:style >', a
+    # character reference (cleaned in a whole parse only)
+    lambda raw: raw.replace(b"<w:styles", b"<!-- <w:style w:styleId=\"ListNum\"/> --><w:styles", 1),
+    lambda raw: raw.replace(b"</w:style>", b"</w:style >"),
+    lambda raw: raw.replace(b'<w:name w:val="Base"/>', b'<w:name w:val="B&#64976;se"/>'),
+], ids=["pieces", "prefix", "utf16", "comment", "quoting", "entity", "newline", "defined-twice", "prolog-comment",
+        "end-tag-space", "char-reference"])
 def test_numbering_through_paragraph_style_however_styles_xml_is_written(rewrite):
     styles = ('<w:style w:type="character" w:styleId="Other"><w:name w:val="Other"/></w:style>'
               '<w:style w:type="paragraph" w:styleId="Base"><w:name w:val="Base"/>'

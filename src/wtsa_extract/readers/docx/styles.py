@@ -40,13 +40,17 @@ def _root_tag(raw: bytes) -> bytes | None:
 
 def _plain(raw: bytes, root: bytes) -> bool:
     """Whether styles.xml is written the plain way Word writes it, so that a style can be found by
-    its `w:styleId="ID"` bytes: UTF-8; `w` bound once, on the root, to WordprocessingML; no comment,
-    CDATA, processing instruction or DOCTYPE after the root tag; every styleId written with double
-    quotes; no entity or white-space character in any of them (XML would change what they say)."""
-    end = raw.find(root) + len(root)
-    return (is_utf8(raw) and root.count(b"xmlns:w=") == 1 and root.count(_W_NS) == 1
+    its `w:styleId="ID"` bytes: UTF-8; nothing before the root but the XML declaration; `w` bound
+    once, on the root, to WordprocessingML; no comment, CDATA, processing instruction, DOCTYPE or
+    character reference after it; every styleId written with double quotes and free of entities and
+    white-space characters (XML would change what they say); every end tag `</w:style>`."""
+    head = raw.find(root)
+    end = head + len(root)
+    return (is_utf8(raw) and raw.count(b"<?", 0, head) <= 1 and b"<!" not in raw[:head]
+            and root.count(b"xmlns:w=") == 1 and root.count(_W_NS) == 1
             and (b'xmlns:w="' + _W_NS + b'"' in root or b"xmlns:w='" + _W_NS + b"'" in root)
             and raw.find(b"xmlns:w=", end) < 0 and raw.find(_W_NS, end) < 0 and _MARKUP.search(raw, end) is None
+            and raw.find(b"&#", end) < 0 and re.search(rb"</w:style\s", raw) is None
             and raw.count(b"w:styleId") == raw.count(b'w:styleId="')
             and re.search(rb'w:styleId="[^"]*[&\t\n\r]', raw) is None)
 
@@ -57,7 +61,10 @@ class Styles:
     styles.xml is often the largest part (python-docx's template: 350 KB, 8 ms to parse, about 6% of
     a run) and mostly styles no paragraph uses. Where it is written plainly (`_plain`), each style
     asked for is found by its id in the bytes and parsed alone, inside a copy of the root's start
-    tag; anything else, or a piece that does not parse as that one style, reads the whole part."""
+    tag; anything else, or a piece that does not parse as that one style, reads the whole part.
+    Two leniencies against a whole parse, in what Word never writes: damage in styles the document
+    does not use goes unnoticed (the document is read, not refused), and a w:style nested below
+    another element counts."""
 
     def __init__(self, pkg: Package) -> None:
         self._pkg = pkg
