@@ -60,3 +60,11 @@ def test_argument_mistakes_get_one_line_and_exit_2(args, words):
 def test_help_still_shows():
     done = subprocess.run([EXE, "parse", "--help"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and "--combined" in done.stdout
+
+
+@pytest.mark.parametrize("args", [["-o=out.json"], ["-f=csv"], ["-j=2"]])
+def test_a_short_option_with_an_equals_sign_reads_the_same_both_ways(tmp_path, args):
+    """Typer takes '=x' as the value of `-o=x`; the fast path must not read it otherwise."""
+    from wtsa_extract.fastpath import run
+
+    assert run(["parse", str(SEED_TEXT), *args]) is None  # handed to typer

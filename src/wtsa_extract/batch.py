@@ -1,7 +1,7 @@
 """Batch runs: many documents, one output file each (and optionally one combined JSON Lines or CSV
 file whose records name their document), in a pool of processes. Each worker writes its document's
 file itself and sends back its counts, its part of the combined file and (with -v) its diagnostic
-lines; results stream in input order, so nothing holds all documents at once."""
+lines; results stream in input order: the parent holds outcomes, never documents."""
 
 from __future__ import annotations
 

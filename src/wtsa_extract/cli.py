@@ -91,9 +91,9 @@ def check(
     input: list[Path] = typer.Argument(..., metavar="INPUT...", help="A .docx or text document with the Arabic overview and English "
                                        "annex; or two: the English and the Arabic version of the same resolutions "
                                        "(either order).", show_default=False),
-    format: CheckFormat = option(CheckFormat.table, C["format"]),
-    fail_on: FailOn = option(FailOn.warning, C["fail_on"]),
-    bidi: Bidi = option(Bidi.auto, C["bidi"]),
+    format: CheckFormat = option(CheckFormat(opt.CHECK_DEFAULTS["format"]), C["format"]),
+    fail_on: FailOn = option(FailOn(opt.CHECK_DEFAULTS["fail_on"]), C["fail_on"]),
+    bidi: Bidi = option(Bidi(opt.CHECK_DEFAULTS["bidi"]), C["bidi"]),
     limit: Optional[list[str]] = option(None, C["limit"], metavar="NAME=VALUE"),
 ) -> None:
     """Check that the Arabic and the English agree: the overview and the annex of one document, or two

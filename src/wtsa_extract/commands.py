@@ -8,6 +8,8 @@ import os
 import sys
 from pathlib import Path
 
+from wtsa_extract.options import CHECK_DEFAULTS
+
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 EXIT_FINDINGS = 1  # `check` only: the two languages disagree
 EXIT_SOME_FAILED = 3  # batch: some inputs could not be read, the others were written
@@ -277,8 +279,8 @@ def run_parse(inputs: list[Path], output: Path | str | None = None, fmt: str | N
                  combined, folder)
 
 
-def run_check(path: Path | list[Path], fmt: str = "table", fail_on: str = "warning", bidi: str = "auto",
-              limits=None) -> int:
+def run_check(path: Path | list[Path], fmt: str = CHECK_DEFAULTS["format"], fail_on: str = CHECK_DEFAULTS["fail_on"],
+              bidi: str = CHECK_DEFAULTS["bidi"], limits=None) -> int:
     """`wtsa-extract check`: the editors' report; exit 0 agree, 1 findings, 2 bad input. Two inputs:
     the English and the Arabic version of the same resolutions, in either order."""
     from wtsa_extract.console import error_line, print_check_report

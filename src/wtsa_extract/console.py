@@ -1,4 +1,5 @@
-"""All terminal output styling lives here (rich is imported only when stderr is a terminal)."""
+"""All terminal output styling lives here; rich is imported only where it is used (check's report,
+progress bars and coloured diagnostics on a terminal), never for a plain parse."""
 
 from __future__ import annotations
 

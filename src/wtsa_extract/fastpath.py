@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wtsa_extract.options import CHECK, PARSE, Option
+from wtsa_extract.options import CHECK, CHECK_DEFAULTS, PARSE, Option
 
 
 def _options(args: list[str], spec: dict[str, Option]) -> tuple[dict, list[str]] | None:
@@ -19,6 +19,8 @@ def _options(args: list[str], spec: dict[str, Option]) -> tuple[dict, list[str]]
     while i < len(args):
         arg = args[i]
         if arg.startswith("-") and arg != "-":
+            if not arg.startswith("--") and "=" in arg:
+                return None  # `-o=x`: typer reads "=x" as the value; let it, so both ways agree
             name, eq, inline = arg.partition("=")
             if name not in names:
                 return None  # --help, --, unknown options
@@ -80,6 +82,6 @@ def run(argv: list[str]) -> int | None:
     if parsed is None or len(parsed[1]) not in (1, 2):
         return None
     opts, paths = parsed
-    return cmd.guarded(lambda: cmd.run_check([Path(p) for p in paths], opts.get("format", "table"),
-                                             opts.get("fail_on", "warning"), opts.get("bidi", "auto"),
-                                             cmd.limits_from(opts["limit"])))
+    return cmd.guarded(lambda: cmd.run_check([Path(p) for p in paths], opts.get("format", CHECK_DEFAULTS["format"]),
+                                             opts.get("fail_on", CHECK_DEFAULTS["fail_on"]),
+                                             opts.get("bidi", CHECK_DEFAULTS["bidi"]), cmd.limits_from(opts["limit"])))

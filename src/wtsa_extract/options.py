@@ -23,6 +23,7 @@ REPORT_FORMATS: dict[str, tuple[str, ...]] = {"html": (".html", ".htm")}
 COMBINED_FORMATS: dict[str, tuple[str, ...]] = {"jsonl": (".jsonl", ".ndjson"), "csv": (".csv",)}
 BINARY_FORMATS = frozenset({"akn-package", "xlsx"})  # written to a file, never to stdout
 CHECK_FORMATS = ("table", "json")
+CHECK_DEFAULTS = {"format": "table", "fail_on": "warning", "bidi": "auto"}  # check's options when not given
 FAIL_ON = ("error", "warning", "info")
 BIDI = ("auto", "on", "off")
 STDOUT = "-"  # `-o -`: standard output, as the Unix tools say

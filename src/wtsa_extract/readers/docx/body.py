@@ -3,7 +3,8 @@ replaced was some six times slower, as every element touched from Python becomes
 flat records, read back here.
 
 The record format, written by walk.xsl and read only by this module. Delimiters are Unicode
-noncharacters, which no document means as text (package.sanitise makes a document's own U+FFFD):
+noncharacters, which no document means as text (package.sanitise makes a document's own,
+U+FDD0-U+FDDF, U+FFFD before the walk):
 
     REC kind FIELD*            a record: kind, then its fields, each SEP name=value
     P FIELD* TEXT text         a paragraph, body or cell; fields named in PARA_FIELDS
