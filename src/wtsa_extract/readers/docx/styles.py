@@ -50,7 +50,8 @@ def _plain(raw: bytes, root: bytes) -> bool:
             and root.count(b"xmlns:w=") == 1 and root.count(_W_NS) == 1
             and (b'xmlns:w="' + _W_NS + b'"' in root or b"xmlns:w='" + _W_NS + b"'" in root)
             and raw.find(b"xmlns:w=", end) < 0 and raw.find(_W_NS, end) < 0 and _MARKUP.search(raw, end) is None
-            and raw.find(b"&#", end) < 0 and re.search(rb"</w:style\s", raw) is None
+            and raw.find(b"&#", end) < 0
+            and all(raw.find(b"</w:style" + space) < 0 for space in (b" ", b"\t", b"\n", b"\r"))
             and raw.count(b"w:styleId") == raw.count(b'w:styleId="')
             and re.search(rb'w:styleId="[^"]*[&\t\n\r]', raw) is None)
 
