@@ -17,9 +17,9 @@ _ESCAPE_LENGTH = {"x": 2, "u": 4, "U": 8}  # \xhh, \uhhhh, \Uhhhhhhhh
 _REPEAT = re.compile(r"\{\d*(?:,\d*)?\}")  # {m}, {m,n}, {,n}, {m,}: a '{' otherwise is a character
 
 
-def _top_level(source: str) -> list[str] | None:
-    """The source split at its top-level '|'; None when brackets do not balance."""
-    parts, depth, start, i = [], 0, 0, 0
+def _plain_chars(source: str, i: int = 0):
+    """(index, character) of each character from `i` outside escapes and character classes; a
+    last (index, None) when a class does not close."""
     while i < len(source):
         ch = source[i]
         if ch == "\\":
@@ -28,8 +28,19 @@ def _top_level(source: str) -> list[str] | None:
         if ch == "[":
             i = _class_end(source, i)
             if i < 0:
-                return None
+                yield i, None
+                return
             continue
+        yield i, ch
+        i += 1
+
+
+def _top_level(source: str) -> list[str] | None:
+    """The source split at its top-level '|'; None when brackets do not balance."""
+    parts, depth, start = [], 0, 0
+    for i, ch in _plain_chars(source):
+        if ch is None:
+            return None
         if ch == "(":
             depth += 1
         elif ch == ")":
@@ -39,7 +50,6 @@ def _top_level(source: str) -> list[str] | None:
         elif ch == "|" and depth == 0:
             parts.append(source[start:i])
             start = i + 1
-        i += 1
     return None if depth else [*parts, source[start:]]
 
 
@@ -62,20 +72,14 @@ def _class_end(source: str, i: int) -> int:
 
 def _group_end(source: str, i: int) -> int:
     """Index after the group opening at `i` (whose brackets _top_level found balanced)."""
-    depth, j = 0, i
-    while j < len(source):
-        ch = source[j]
-        if ch == "\\":
-            j += 2
-            continue
-        if ch == "[":
-            j = _class_end(source, j)
-            continue
+    depth = 0
+    for j, ch in _plain_chars(source, i):
+        if ch is None:
+            break
         depth += ch == "("
         depth -= ch == ")"
-        j += 1
         if depth == 0:
-            return j
+            return j + 1
     return len(source)
 
 
