@@ -3,11 +3,11 @@ progress bars and coloured diagnostics on a terminal), never for a plain parse."
 
 from __future__ import annotations
 
-import re
 import sys
 from typing import TYPE_CHECKING
 
 from wtsa_extract.model import LEVELS
+from wtsa_extract.normalize import ARABIC_LETTER
 
 if TYPE_CHECKING:
     from wtsa_extract.model import Diagnostic
@@ -122,9 +122,6 @@ def arabic_lines(text: str, width: int, shape: bool) -> list[str]:
     return [_display(line) for line in lines]
 
 
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
-
-
 def _display(line: str, base: str | None = None) -> str:
     """One line in visual order for a terminal: shaped (arabic-reshaper), reordered (python-bidi)
     with the paragraph direction `base` ('L' for English text quoting Arabic; None: from the text)."""
@@ -160,7 +157,7 @@ class Screen:
         """Left-to-right text (a finding may quote Arabic: shaped and reordered within its line)."""
         first = True
         for line in wrap_logical(text, self.width - indent - hanging) or [""]:
-            if self.shape and _ARABIC.search(line):
+            if self.shape and ARABIC_LETTER.search(line):
                 line = _display(line, "L")
             self.line(" " * (indent if first else indent + hanging) + line, style)
             first = False
