@@ -4,8 +4,6 @@ Each can be changed on the command line (`--limit NAME=VALUE`) or through the en
 (`WTSA_LIMIT_NAME=VALUE`, e.g. WTSA_LIMIT_MAX_INPUT_MB=200).
 """
 
-from __future__ import annotations
-
 import os
 from typing import NamedTuple
 
@@ -26,7 +24,7 @@ class Limits(NamedTuple):
         return (f"is {size / 2**20:.0f} MiB, over the {self.max_input_mb} MiB limit "
                 "(raise it with --limit max_input_mb=N)")
 
-    def with_overrides(self, pairs: dict[str, str]) -> Limits:
+    def with_overrides(self, pairs: dict[str, str]) -> "Limits":
         names = set(self._fields)
         values = {}
         for name, raw in pairs.items():
@@ -43,7 +41,7 @@ class Limits(NamedTuple):
         return self._replace(**values)
 
 
-def from_environment(base: Limits | None = None) -> Limits:
+def from_environment(base: Limits | None = None) -> "Limits":
     base = base or Limits()
     prefix = "WTSA_LIMIT_"
     pairs = {k[len(prefix):]: v for k, v in os.environ.items() if k.startswith(prefix)}

@@ -8,8 +8,6 @@ define and to create (`dataclasses` costs some 45 ms of imports and class genera
 process, and pipelines start one process per file).
 """
 
-from __future__ import annotations
-
 from typing import Generic, Literal, NamedTuple, TypeVar
 
 T = TypeVar("T")

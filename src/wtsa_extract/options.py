@@ -2,8 +2,6 @@
 formats with the output suffixes that select them, and the choices. cli.py (typer), fastpath.py
 (plain argv) and commands.py all read these tables, so the entry points cannot drift apart."""
 
-from __future__ import annotations
-
 from pathlib import PurePath
 from typing import NamedTuple
 

@@ -1,7 +1,5 @@
 """Vocabulary kept as data (`data/*.json`), loaded once and compiled on first use."""
 
-from __future__ import annotations
-
 import json
 import re
 from functools import cache

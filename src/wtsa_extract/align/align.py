@@ -6,8 +6,6 @@ by title similarity, so one missing row cannot shift all that follow. A tie is r
 ambiguous and left unassigned, never guessed.
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from wtsa_extract.align import dp

@@ -17,8 +17,6 @@ So titles that are translations of each other are compared on the vocabulary the
 list of one document's titles.
 """
 
-from __future__ import annotations
-
 import re
 from functools import lru_cache
 from typing import NamedTuple

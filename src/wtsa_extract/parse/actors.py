@@ -1,7 +1,5 @@
 """Who must act: Bureaux addressed, Bureaux named as partners, and other assignees."""
 
-from __future__ import annotations
-
 import re
 from functools import lru_cache
 from typing import NamedTuple

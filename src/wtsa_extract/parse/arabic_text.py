@@ -9,8 +9,6 @@ written in `verb_ar`. Matching is on `normalize.arabic_key` word by word, so the
 the document's own words.
 """
 
-from __future__ import annotations
-
 import re
 from functools import cache
 from typing import NamedTuple

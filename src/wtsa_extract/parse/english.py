@@ -12,8 +12,6 @@ one, or span several. Layout vocabulary is data (data/english.json). Everything 
 placed with confidence becomes a diagnostic with its location.
 """
 
-from __future__ import annotations
-
 import re
 from collections import Counter
 from functools import cache

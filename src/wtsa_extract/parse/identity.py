@@ -5,8 +5,6 @@ The grammar (`RESOLUTION 76 (Rev. Geneva, 2022)`, `RESOLUTION ITU-R 9-6`, `DRAFT
 data (data/identity.json); this module only reads them.
 """
 
-from __future__ import annotations
-
 import re
 from functools import cache
 from typing import NamedTuple

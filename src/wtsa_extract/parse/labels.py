@@ -7,8 +7,6 @@ or outline decimals `1.1.1` — in a form `x)`, `(x)`, `x.` or bare, with an opt
 Dashes and bullets open an unlabelled item. A label is written as found, less one trailing '.'.
 """
 
-from __future__ import annotations
-
 import re
 from functools import cache, lru_cache
 from typing import NamedTuple

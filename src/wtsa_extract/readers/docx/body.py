@@ -17,8 +17,6 @@ Inside paragraph text, NOTE id END is a footnote reference and SYM char SEP font
 a paragraph property is one more field in walk.xsl and one entry in PARA_FIELDS (and a field with a
 default in `Para`); nothing is positional."""
 
-from __future__ import annotations
-
 import re
 from pathlib import Path
 from typing import NamedTuple

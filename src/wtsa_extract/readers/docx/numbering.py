@@ -2,8 +2,6 @@
 `Numberer`, which renders each numbered paragraph's label the way Word shows it, so that numbering
 reaches the parser as structure (`Block.label`, `Block.level`), never as text to parse again."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from lxml import etree

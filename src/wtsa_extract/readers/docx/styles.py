@@ -2,8 +2,6 @@
 styles mark footnote references. Read when a paragraph first needs a style, and then style by style
 where the part is written plainly (`Styles`)."""
 
-from __future__ import annotations
-
 import re
 from typing import NamedTuple
 
