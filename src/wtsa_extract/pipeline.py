@@ -16,7 +16,6 @@ def extract_bytes(data: bytes, name: str, limits: Limits = DEFAULT, shown: str |
     from wtsa_extract.coverage import account
     from wtsa_extract.model import Overview, Result
     from wtsa_extract.parse import parse_english, parse_overview
-    from wtsa_extract.parse.arabic_text import has_arabic_resolutions, parse_arabic_text
 
     _fresh_caches()
     try:
@@ -25,7 +24,9 @@ def extract_bytes(data: bytes, name: str, limits: Limits = DEFAULT, shown: str |
         raise InputError(f"{shown or name}: {error}") from None
     english = parse_english(blocks.value)
     language = "en"
-    if not english.value and has_arabic_resolutions(blocks.value):  # an Arabic version of resolutions
+    if not english.value and _arabic_version(blocks.value):
+        from wtsa_extract.parse.arabic_text import parse_arabic_text
+
         english, language = parse_arabic_text(blocks.value), "ar"
         overview = Result(Overview((), ()))
     else:
@@ -61,6 +62,14 @@ def extract(path: Path | str, limits: Limits = DEFAULT) -> Document:
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror})") from None
     return extract_bytes(data, path.name, limits, shown=str(path))
+
+
+def _arabic_version(blocks) -> bool:
+    """Is this the Arabic version of resolutions? (Asked only when no English one was found, so the
+    Arabic parser's module loads only for such inputs.)"""
+    from wtsa_extract.parse.arabic_text import has_arabic_resolutions
+
+    return has_arabic_resolutions(blocks)
 
 
 def _sha256(data: bytes) -> str:

@@ -17,28 +17,33 @@ _ESCAPE_LENGTH = {"x": 2, "u": 4, "U": 8}  # \xhh, \uhhhh, \Uhhhhhhhh
 _REPEAT = re.compile(r"\{\d*(?:,\d*)?\}")  # {m}, {m,n}, {,n}, {m,}: a '{' otherwise is a character
 
 
-def _plain_chars(source: str, i: int = 0):
-    """(index, character) of each character from `i` outside escapes and character classes; a
-    last (index, None) when a class does not close."""
-    while i < len(source):
-        ch = source[i]
+_STRUCTURE = re.compile(r"[\\\[()|]")  # what the bracket walk stops at: an escape, a class, ( ) |
+_PLAIN_RUN = re.compile(r"[^\\{?*(\[.^$+]+")  # characters _requirements takes as they are
+
+
+def _structure(source: str, i: int = 0):
+    """(index, character) of each '(', ')' and '|' from `i` outside escapes and character classes;
+    a last (index, None) when a class does not close. The text between is skipped by one regex
+    search (in C): the walk runs over every vocabulary pattern in every process."""
+    while (m := _STRUCTURE.search(source, i)) is not None:
+        j = m.start()
+        ch = source[j]
         if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = _class_end(source, i)
+            i = j + 2
+        elif ch == "[":
+            i = _class_end(source, j)
             if i < 0:
                 yield i, None
                 return
-            continue
-        yield i, ch
-        i += 1
+        else:
+            yield j, ch
+            i = j + 1
 
 
 def _top_level(source: str) -> list[str] | None:
     """The source split at its top-level '|'; None when brackets do not balance."""
     parts, depth, start = [], 0, 0
-    for i, ch in _plain_chars(source):
+    for i, ch in _structure(source):
         if ch is None:
             return None
         if ch == "(":
@@ -73,7 +78,7 @@ def _class_end(source: str, i: int) -> int:
 def _group_end(source: str, i: int) -> int:
     """Index after the group opening at `i` (whose brackets _top_level found balanced)."""
     depth = 0
-    for j, ch in _plain_chars(source, i):
+    for j, ch in _structure(source, i):
         if ch is None:
             break
         depth += ch == "("
@@ -143,8 +148,13 @@ def _requirements(alternative: str) -> list[frozenset[str]]:
             else:
                 i += 1
             continue
-        run += ch
-        i += 1
+        m = _PLAIN_RUN.match(alternative, i)  # this character and the plain ones after it
+        if m is None:  # a backslash ending the source
+            run += ch
+            i += 1
+        else:
+            run += m.group()
+            i = m.end()
     end_run()
     return found
 

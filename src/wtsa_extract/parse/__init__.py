@@ -6,7 +6,15 @@
 """
 
 from wtsa_extract.parse.arabic import parse_overview
-from wtsa_extract.parse.arabic_text import parse_arabic_text
 from wtsa_extract.parse.english import parse_english
 
 __all__ = ["parse_arabic_text", "parse_english", "parse_overview"]
+
+
+def __getattr__(name: str):
+    """parse_arabic_text on first use: most inputs are English, and its module costs ~2 ms to load."""
+    if name == "parse_arabic_text":
+        from wtsa_extract.parse.arabic_text import parse_arabic_text
+
+        return parse_arabic_text
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -4,21 +4,22 @@ action plan only writes it."""
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
 
 from wtsa_extract.normalize import fold
-from wtsa_extract.vocabulary import DATA, fill, in_order
+from wtsa_extract.prefilter import Prefiltered
+from wtsa_extract.vocabulary import fill, in_order, load
 
 REPORT_WINDOW = 200  # characters after 'report' that can name the body reported to
 
 
 @cache
-def _targets() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]]:
-    data = json.loads((DATA / "reporting.json").read_text("utf-8"))
+def _targets() -> tuple[re.Pattern[str], list[tuple[Prefiltered, str]]]:
+    """The cue, and each body's pattern (compiled when a window first names it)."""
+    data = load("reporting.json")
     return (re.compile(data["report_cue"], re.IGNORECASE),
-            [(re.compile(t["pattern"], re.IGNORECASE), t["name"]) for t in data["targets"]])
+            [(Prefiltered(t["pattern"], re.IGNORECASE), t["name"]) for t in data["targets"]])
 
 
 def reports_to(text: str) -> tuple[str, ...]:
