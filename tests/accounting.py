@@ -21,14 +21,25 @@ _WORD = re.compile(r"\w+")
 
 
 def _model_strings(doc: Document) -> list[str]:
+    """The text the data holds, in reading order: a section's phrase, its addressee (unless the
+    phrase as written already holds it), then each clause's label and text, so that a paragraph
+    that held all of them reads on without a break."""
     out: list[str] = []
     for r in doc.resolutions:
         out += [r.header, r.title_en or "", r.title_ar or "", r.summary_ar or "", *r.intro, *(f.text for f in r.footnotes)]
         for s in r.sections:
-            out += [s.heading, s.addressee or "", s.verb or ""]
-            out += [c.text for c in s.clauses]
-            out += [c.label or "" for c in s.clauses]
+            out += [s.heading, "" if s.addressee and s.addressee in s.heading else s.addressee or ""]
+            for c in s.clauses:
+                out += [c.label or "", c.text]
+    out += [s.verb or "" for r in doc.resolutions for s in r.sections]  # 'resolves to instruct': after all
     return [clean(x) for x in out]
+
+
+def _word_run(text: str) -> str:
+    """The words of `text` in order, one space apart and between spaces: a paragraph is found in
+    the data when its words stand there in the same order, side by side, whatever the spacing
+    and punctuation between them (tabs made spaces, an addressee joined from two paragraphs)."""
+    return " " + " ".join(_WORD.findall(text)) + " "
 
 
 def lost(data: bytes, name: str, doc: Document | None = None) -> list[str]:
@@ -36,7 +47,15 @@ def lost(data: bytes, name: str, doc: Document | None = None) -> list[str]:
     _, _, blocks = read_bytes(data)
     doc = doc or extract_bytes(data, name)
     hay = "\n".join(_model_strings(doc))
-    words = set(_WORD.findall(hay))
+    words, vocabulary = _word_run(hay), set(_WORD.findall(hay))
+    # A header or section paragraph is data reworded ('that ITU regional offices' -> the addressee
+    # 'ITU regional offices', 'to instruct' -> the verb): its words only need to be in the data.
+    # Any other paragraph must stand there word for word.
+    order = [b.loc for b in blocks.value if not b.merged and clean(b.text)]
+    after = {loc: order[i + 1] for i, loc in enumerate(order[:-1])}
+    sections = {s.loc for r in doc.resolutions for s in r.sections}
+    reworded = {r.loc for r in doc.resolutions} | sections | {after[loc] for loc in sections if loc in after}
+    clauses = {c.loc for r in doc.resolutions for s in r.sections for c in s.clauses}
     diagnosed = {d.loc for d in doc.diagnostics if d.loc is not None}
     messages = "\n".join(d.message for d in doc.diagnostics)
     problems = []
@@ -47,9 +66,13 @@ def lost(data: bytes, name: str, doc: Document | None = None) -> list[str]:
         if b.rtl and b.in_table and classify(b.text)[0] in ("status", "number", "tbd", "header", "empty"):
             continue  # Table 1 cells become status codes and numbers, not text
         for piece in split_glued(b.text):
-            body = clean(split_label(piece).text)
-            if body and body not in hay and body not in messages and not set(_WORD.findall(body)) <= words:
+            labelled = split_label(piece)
+            body = clean(labelled.text)
+            found = set(_WORD.findall(body)) <= vocabulary if b.loc in reworded else _word_run(body) in words
+            if body and body not in hay and body not in messages and not found:
                 problems.append(f"{b.loc}: {body[:60]!r} is neither in the data nor diagnosed")
+            elif labelled.label is not None and b.loc not in clauses | reworded:
+                problems.append(f"{b.loc}: clause {labelled.label} {body[:50]!r} is no clause of the data")
     return problems
 
 

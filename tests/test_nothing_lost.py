@@ -49,3 +49,23 @@ def test_the_checks_fail_on_dropped_or_moved_clauses():
     moved = doc._replace(resolutions=(first._replace(sections=(s0._replace(clauses=(*s0.clauses, moved_clause)),
                                                                *first.sections[1:])), *doc.resolutions[1:]))
     assert any("outside its resolution" in p for p in misplaced(moved, reading_order(data)))
+
+
+@pytest.mark.parametrize("name", ["pp_final_acts", "word_numbering_forms", "labels_letters", "oov_addressees",
+                                  "blind_wtdc22_res30_res45"])
+def test_each_clause_dropped_alone_is_reported(name):
+    """The check is not satisfied by words found anywhere: drop any one clause and it is reported
+    (a clause whose words stand elsewhere too, or a labelled paragraph that is no clause)."""
+    data, filename = _input(name)
+    doc = extract_bytes(data, filename)
+    missed = []
+    for ri, r in enumerate(doc.resolutions):
+        for si, s in enumerate(r.sections):
+            for ci, c in enumerate(s.clauses):
+                section = s._replace(clauses=s.clauses[:ci] + s.clauses[ci + 1:])
+                res = r._replace(sections=(*r.sections[:si], section, *r.sections[si + 1:]))
+                dropped = doc._replace(resolutions=(*doc.resolutions[:ri], res, *doc.resolutions[ri + 1:]))
+                if not lost(data, filename, dropped):
+                    missed.append(f"{r.key} {c.label} {c.text[:40]}")
+    assert sum(len(s.clauses) for r in doc.resolutions for s in r.sections) >= 5
+    assert missed == []
