@@ -48,14 +48,15 @@ def lost(data: bytes, name: str, doc: Document | None = None) -> list[str]:
     doc = doc or extract_bytes(data, name)
     hay = "\n".join(_model_strings(doc))
     words, vocabulary = _word_run(hay), set(_WORD.findall(hay))
-    # A header or section paragraph is data reworded ('that ITU regional offices' -> the addressee
-    # 'ITU regional offices', 'to instruct' -> the verb): its words only need to be in the data.
-    # Any other paragraph must stand there word for word.
+    # A header, a section's phrase and the paragraph after it (where an addressee may stand under
+    # its phrase) are data reworded ('that ITU regional offices' -> the addressee 'ITU regional
+    # offices', 'to instruct' -> the verb): their words only need to be in the data. Any other
+    # paragraph must stand there word for word, and a labelled one must be a clause.
     order = [b.loc for b in blocks.value if not b.merged and clean(b.text)]
-    after = {loc: order[i + 1] for i, loc in enumerate(order[:-1])}
+    after = dict(zip(order, order[1:], strict=False))  # each paragraph -> the next
     sections = {s.loc for r in doc.resolutions for s in r.sections}
     reworded = {r.loc for r in doc.resolutions} | sections | {after[loc] for loc in sections if loc in after}
-    clauses = {c.loc for r in doc.resolutions for s in r.sections for c in s.clauses}
+    structural = reworded | {c.loc for r in doc.resolutions for s in r.sections for c in s.clauses}
     diagnosed = {d.loc for d in doc.diagnostics if d.loc is not None}
     messages = "\n".join(d.message for d in doc.diagnostics)
     problems = []
@@ -71,7 +72,7 @@ def lost(data: bytes, name: str, doc: Document | None = None) -> list[str]:
             found = set(_WORD.findall(body)) <= vocabulary if b.loc in reworded else _word_run(body) in words
             if body and body not in hay and body not in messages and not found:
                 problems.append(f"{b.loc}: {body[:60]!r} is neither in the data nor diagnosed")
-            elif labelled.label is not None and b.loc not in clauses | reworded:
+            elif labelled.label is not None and b.loc not in structural:
                 problems.append(f"{b.loc}: clause {labelled.label} {body[:50]!r} is no clause of the data")
     return problems
 

@@ -35,13 +35,21 @@ def test_every_clause_lies_in_its_own_resolution_and_section(name):
     assert misplaced(extract_bytes(data, filename), reading_order(data)) == []
 
 
+def _without(doc, ri: int, si: int, ci: int):
+    """The document less clause `ci` of section `si` of resolution `ri`."""
+    r = doc.resolutions[ri]
+    s = r.sections[si]
+    section = s._replace(clauses=s.clauses[:ci] + s.clauses[ci + 1:])
+    res = r._replace(sections=(*r.sections[:si], section, *r.sections[si + 1:]))
+    return doc._replace(resolutions=(*doc.resolutions[:ri], res, *doc.resolutions[ri + 1:]))
+
+
 def test_the_checks_fail_on_dropped_or_moved_clauses():
     data, filename = _input("pp_final_acts")
     doc = extract_bytes(data, filename)
     r = doc.resolutions[1]
     section = r.sections[-1]
-    dropped = doc._replace(resolutions=(doc.resolutions[0], r._replace(
-        sections=(*r.sections[:-1], section._replace(clauses=section.clauses[:-1]))), *doc.resolutions[2:]))
+    dropped = _without(doc, 1, len(r.sections) - 1, len(section.clauses) - 1)
     assert len(lost(data, filename, dropped)) == 1
     moved_clause = section.clauses[-1]
     first = doc.resolutions[0]
@@ -58,14 +66,8 @@ def test_each_clause_dropped_alone_is_reported(name):
     (a clause whose words stand elsewhere too, or a labelled paragraph that is no clause)."""
     data, filename = _input(name)
     doc = extract_bytes(data, filename)
-    missed = []
-    for ri, r in enumerate(doc.resolutions):
-        for si, s in enumerate(r.sections):
-            for ci, c in enumerate(s.clauses):
-                section = s._replace(clauses=s.clauses[:ci] + s.clauses[ci + 1:])
-                res = r._replace(sections=(*r.sections[:si], section, *r.sections[si + 1:]))
-                dropped = doc._replace(resolutions=(*doc.resolutions[:ri], res, *doc.resolutions[ri + 1:]))
-                if not lost(data, filename, dropped):
-                    missed.append(f"{r.key} {c.label} {c.text[:40]}")
+    missed = [f"{r.key} {c.label} {c.text[:40]}"
+              for ri, r in enumerate(doc.resolutions) for si, s in enumerate(r.sections)
+              for ci, c in enumerate(s.clauses) if not lost(data, filename, _without(doc, ri, si, ci))]
     assert sum(len(s.clauses) for r in doc.resolutions for s in r.sections) >= 5
     assert missed == []

@@ -41,7 +41,7 @@ class Limits(NamedTuple):
         return self._replace(**values)
 
 
-def from_environment(base: Limits | None = None) -> "Limits":
+def from_environment(base: Limits | None = None) -> Limits:
     base = base or Limits()
     prefix = "WTSA_LIMIT_"
     pairs = {k[len(prefix):]: v for k, v in os.environ.items() if k.startswith(prefix)}
