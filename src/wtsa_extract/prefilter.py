@@ -229,11 +229,11 @@ class Prefiltered:
                 return True
         return False
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.possible(text) else None
+    def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.possible(text, folded) else None
 
-    def finditer(self, text: str):
-        return self.pattern.finditer(text) if self.possible(text) else iter(())
+    def finditer(self, text: str, folded: str | None = None):
+        return self.pattern.finditer(text) if self.possible(text, folded) else iter(())
 
     def sub(self, repl, text: str, count: int = 0) -> str:
         return self.pattern.sub(repl, text, count) if self.possible(text) else text

@@ -156,7 +156,7 @@ def _term_of_token(token: str) -> str | None:
     folded = fold(token)
     cased = casefold(folded)
     for i, term in enumerate(glossary()):
-        if term.en.possible(folded, cased) and (m := term.en.pattern.search(folded)) and m.group() == folded:
+        if (m := term.en.search(folded, cased)) and m.group() == folded:
             return _concept_ids()[i]
     return None
 
@@ -176,25 +176,21 @@ def _every_ar(key: str) -> frozenset[str]:
     return frozenset(every)
 
 
-def _english_terms(folded: str, tier: int) -> list[int]:
-    """The glossary terms of `tier` or below that can match `folded` (prefilter.Prefiltered)."""
-    cased = casefold(folded)
-    return [i for i, term in enumerate(glossary()) if term.tier <= tier and term.en.possible(folded, cased)]
-
-
 @lru_cache(maxsize=4096)
 def concepts_en(text: str) -> Concepts:
     folded = fold(text)
     terms = glossary()
-    first = {f"g{i}" for i in _english_terms(folded, 1) if terms[i].en.pattern.search(folded)}
+    cased = casefold(folded)
+    first = {f"g{i}" for i, term in enumerate(terms) if term.tier == 1 and term.en.search(folded, cased)}
     first |= {f"t:{t.lower()}" for t in _TOKEN.findall(folded)}
     return Concepts(frozenset(first), folded, _every_en)
 
 
 def _every_en(folded: str) -> frozenset[str]:
     ids, terms = _concept_ids(), glossary()
-    spans = [(m.start(), m.end(), ids[i]) for i in _english_terms(folded, 2)
-             for m in terms[i].en.pattern.finditer(folded) if m.end() > m.start()]
+    cased = casefold(folded)
+    spans = [(m.start(), m.end(), ids[i]) for i, term in enumerate(terms)  # every tier
+             for m in term.en.finditer(folded, cased) if m.end() > m.start()]
     every = _longest_first(spans)
     for m in _TOKEN.finditer(folded):
         if not any(s <= m.start() and m.end() <= e for s, e, _ in spans):
