@@ -39,6 +39,18 @@ def test_reporting_targets():
     assert reports_to("to provide all necessary support to Council members") == ()  # no 'report'
 
 
+def test_reporting_to_radiocommunication_bodies_and_only_to_the_recipient():
+    assert reports_to("to report to the next world radiocommunication conference on the results") == ("WRC",)
+    assert reports_to("to report on such collaboration to the Radiocommunication Assembly.") == ("RA",)
+    assert reports_to("to report to WRC-27 and to RA-27") == ("WRC", "RA")
+    assert reports_to("to report annually to the Telecommunication Development Advisory Group (TDAG) on the "
+                      "results") == ("TDAG",)
+    # a body named after another preposition is not the one reported to
+    assert reports_to("to publish the final CPM Report no later than five months before the start of the "
+                      "WRC;") == ()
+    assert reports_to("to report to the Council on the work of Study Group 5") == ("Council",)
+
+
 def test_reports_to_is_in_the_model_only_for_operative_clauses(seed_doc):
     found = {(s.kind, bool(c.reports_to)) for r in seed_doc.resolutions for s in r.sections for c in s.clauses}
     assert ("operative", True) in found and ("preambular", True) not in found

@@ -24,7 +24,7 @@ from build import build  # noqa: E402  (tests/corpus/build.py: markup -> .docx)
 
 NAMES = sorted(p.name[: -len(".expect.json")] for p in CORPUS.glob("*.expect.json")
                if not p.name.startswith("overview-"))
-CLAUSE_KEYS = ("verb", "label", "parent", "bureaux", "with_bureaux", "assignee")
+CLAUSE_KEYS = ("verb", "label", "parent", "bureaux", "with_bureaux", "assignee", "reports_to")
 
 
 def source(name: str) -> tuple[bytes, str]:

@@ -15,16 +15,17 @@ REPORT_WINDOW = 200  # characters after 'report' that can name the body reported
 
 
 @cache
-def _targets() -> tuple[re.Pattern[str], list[tuple[Prefiltered, str]]]:
-    """The cue, and each body's pattern (compiled when a window first names it)."""
+def _targets() -> tuple[re.Pattern[str], re.Pattern[str], list[tuple[Prefiltered, str]]]:
+    """The cue, the prepositions that tell the recipient, and each body's pattern (compiled when a
+    window first names it)."""
     data = load("reporting.json")
-    return (re.compile(data["report_cue"], re.IGNORECASE),
+    return (re.compile(data["report_cue"], re.IGNORECASE), re.compile(data["preposition"], re.IGNORECASE),
             [(Prefiltered(t["pattern"], re.IGNORECASE), t["name"]) for t in data["targets"]])
 
 
 def reports_to(text: str) -> tuple[str, ...]:
     """The bodies a clause reports to, in the order the text names them; () when it says none."""
-    cue, targets = _targets()
+    cue, preposition, targets = _targets()
     folded = fold(text)
     if "report" not in folded.lower():
         return ()
@@ -33,5 +34,13 @@ def reports_to(text: str) -> tuple[str, ...]:
         window = folded[report.end(): report.end() + REPORT_WINDOW]
         for pattern, name in targets:
             for m in pattern.finditer(window):
-                found.append((report.end() + m.start(), fill(name, m)))
+                if _recipient(preposition, window, m.start()):
+                    found.append((report.end() + m.start(), fill(name, m)))
     return tuple(in_order(found))
+
+
+def _recipient(preposition: re.Pattern[str], window: str, at: int) -> bool:
+    """Is the body named at `at` the one reported to? Yes when the last preposition before it is
+    'to' or there is none ('to the Council and to the next WTSA'); no after 'of', 'before'…"""
+    words = preposition.findall(window, 0, at)
+    return not words or words[-1].lower() == "to"
