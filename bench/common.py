@@ -1,4 +1,5 @@
-"""Shared by the measurement scripts: a description of the machine, and writing the report."""
+"""Shared by the measurement scripts: a description of the machine, the start of a warm-process
+script, and writing the report."""
 
 from __future__ import annotations
 
@@ -7,6 +8,24 @@ import platform
 import subprocess
 import tempfile
 from pathlib import Path
+
+# The start of a script that runs parts of the per-document work in a warm process (argv[1]: the
+# document): everything imported, one whole parse done, and its blocks, English annex and overview
+# kept for the stages that read them. bench/run.py times the stages; bench/instructions.py counts them.
+WARM_PROCESS = """
+import sys, time
+from pathlib import Path
+from wtsa_extract import pipeline
+from wtsa_extract.align import align_document
+from wtsa_extract.coverage import account
+from wtsa_extract.export.json import document_dict, dumps, to_json
+from wtsa_extract.parse import parse_english, parse_overview
+from wtsa_extract.readers import read_bytes
+data = Path(sys.argv[1]).read_bytes()
+doc = pipeline.extract_bytes(data, "warm-up")
+blocks = read_bytes(data)[2].value
+english, overview = parse_english(blocks), parse_overview(blocks)
+"""
 
 
 def machine() -> str:

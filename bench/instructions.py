@@ -21,6 +21,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from common import WARM_PROCESS
+
 EXE = Path(sys.executable).with_name("wtsa-extract")
 
 
@@ -90,19 +92,10 @@ if sys.argv[2] == "all":
 """
 
 # One stage of the per-document work, `n` times after a warm-up parse (as PARSE's second run).
-STAGE = """
-import gc, sys
-gc.disable()
-from pathlib import Path
-from wtsa_extract import pipeline
-from wtsa_extract.align import align_document
-from wtsa_extract.export.json import to_json
-from wtsa_extract.parse import parse_english, parse_overview
-from wtsa_extract.readers import read_bytes
-data = Path(sys.argv[1]).read_bytes()
-doc = pipeline.extract_bytes(data, "warm-up")
-blocks = read_bytes(data)[2].value
-english, overview = parse_english(blocks).value, parse_overview(blocks).value
+STAGE = WARM_PROCESS + """
+import gc
+gc.disable()  # as entry.main does
+english, overview = english.value, overview.value
 to_json(doc)
 stage = {"read": lambda: read_bytes(data), "english": lambda: parse_english(blocks),
          "overview": lambda: parse_overview(blocks), "align": lambda: align_document(english, overview),
