@@ -105,3 +105,25 @@ def test_reader_never_raises_on_text_and_keeps_lines(text):
     blocks = blocks_from_text(text)
     lines = [b.loc.line for b in blocks]
     assert lines == sorted(lines)
+
+
+# pdftotext's shape: a clause broken at the page width, its label on a line of its own, a page number
+# and a form feed at the end of each page.
+PDF_TEXT = ("RESOLUTION 64 (Rev. Geneva, 2022)\nresolves\n1\nto instruct Study Group 2 to continue its study of"
+            "\nthe allocation of IP addresses;\n\n7\n\f2\nto report to the next assembly.\n\n8\n\f")
+
+
+def test_text_from_pdf_is_flagged_where_its_first_page_ends():
+    _, result = read_text(PDF_TEXT.encode())
+    assert [(m.level, m.code, m.loc.line) for m in result.messages] == [("warning", "page-breaks", 8)]
+    assert "2 page breaks" in result.messages[0].message
+    # the lines are still all read, one block each (nothing is joined or dropped)
+    assert [b.text for b in result.value][:3] == ["RESOLUTION 64 (Rev. Geneva, 2022)", "resolves", "1"]
+
+
+@pytest.mark.parametrize("path", ["samples/000_4ba82f9e94ba416a.txt", "tests/corpus/pp_final_acts.txt"])
+def test_text_without_form_feeds_is_not_flagged(path):
+    from pathlib import Path
+
+    _, result = read_text((Path(__file__).parent.parent / path).read_bytes())
+    assert "page-breaks" not in [m.code for m in result.messages]

@@ -149,8 +149,25 @@ def blocks_from_text(text: str) -> list[Block]:
     return blocks
 
 
+def page_breaks(text: str) -> Diagnostic | None:
+    """A warning when the text holds form feeds, as PDF-to-text converters (pdftotext, pdfminer) end
+    every page with: such text is broken into lines, which this reader does not join back into
+    paragraphs (a clause's lines, or a label and its text, come out as separate paragraphs)."""
+    first = text.find("\f")
+    if first < 0:
+        return None
+    line = len(_LINE_END.findall(text, 0, first)) + 1
+    return Diagnostic("warning", "page-breaks",
+                      f"the text holds {text.count(chr(12))} page breaks (form feeds), as text converted from "
+                      "PDF does: its paragraphs are broken into lines, which are read one at a time, so clauses "
+                      "may be split and labels parted from their text; read the Word file where there is one",
+                      Location(line=line))
+
+
 def read_text(data: bytes) -> tuple[str, Result[list[Block]]]:
     text, encoding, messages = decode(data)
     if text.startswith("\ufeff"):
         text = text[1:]
+    if (warning := page_breaks(text)) is not None:
+        messages.append(warning)
     return encoding, Result(blocks_from_text(text), tuple(messages))
