@@ -52,6 +52,19 @@ def test_custom_footnote_mark_removed():
     assert block.footnotes[0].text == "Previously published."
 
 
+def test_libreoffice_footnote_characters_style_marks_a_repeated_reference():
+    # LibreOffice names the mark's character style 'Footnote Characters' (Word: 'Footnote Reference'),
+    # and writes a second reference to the same note as a run in that style holding the number.
+    styles = ('<w:style w:type="character" w:styleId="FootnoteCharacters"><w:name w:val="Footnote Characters"/>'
+              '</w:style>')
+    body = p(r("the study group") + '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="4"/><w:t>2</w:t></w:r>'
+             + r(", and the chairman of the study group")
+             + '<w:r><w:rPr><w:rStyle w:val="FootnoteCharacters"/></w:rPr><w:t>2</w:t></w:r>' + r(". In this case"))
+    notes = '<w:footnote w:id="4"><w:p><w:r><w:t>In special cases.</w:t></w:r></w:p></w:footnote>'
+    (block,) = read_docx(minimal_docx(body, footnotes=notes, styles=styles)).value
+    assert block.text == "the study group, and the chairman of the study group. In this case"
+
+
 def test_missing_footnote_is_a_diagnostic():
     body = p(r("x") + '<w:r><w:footnoteReference w:id="9"/></w:r>')
     result = read_docx(minimal_docx(body))

@@ -11,10 +11,21 @@ def test_labels():
     cases = {"1\tto continue": ("1", "to continue"), "16\tx": ("16", "x"), "2bis\tx": ("2bis", "x"),
              "i)\tassist": ("i)", "assist"), "V) cooperation": ("V)", "cooperation"), "1 to identify": ("1", "to identify"),
              "b)bis\tthat": ("b)bis", "that"), "1bis.1.1.1\tTexts": ("1bis.1.1.1", "Texts"), "e)\tongoing": ("e)", "ongoing"),
-             "2020 world": (None, "2020 world"), "Resolution 1": (None, "Resolution 1")}
+             "2020 world": (None, "2020 world"), "Resolution 1": (None, "Resolution 1"),
+             # spaces typed before the TAB (ITU Res. 1's own file: '5.5 <TAB>The Director')
+             "5.5 \tThe Director": ("5.5", "The Director"), "5.4bis \tThe": ("5.4bis", "The"), "a)  \tthat": ("a)", "that")}
     for text, expected in cases.items():
         got = split_label(text)
         assert (got.label, got.text) == expected, text
+
+
+def test_symbol_font_glyphs_open_bullet_items():
+    # Word writes a Symbol-font bullet as w:sym; LibreOffice and others write the glyph's private-use
+    # code point as text: U+F02D (Symbol's minus), U+F0B7 (Symbol's bullet), U+F0D8 (a Wingdings arrow).
+    for glyph in ("\uf02d", "\uf0b7", "\uf0d8", "\uf0a7"):
+        got = split_label(glyph + "\tto accept proposals")
+        assert (got.label, got.text, got.bullet) == (None, "to accept proposals", True), hex(ord(glyph))
+    assert split_label("\ue000\tprivate use outside the symbol fonts").bullet is False
 
 
 def test_glued_split_keeps_leading_dotted_label():

@@ -50,8 +50,11 @@ def grammar() -> _Grammar:
         rf"|(?P<dot>{counter}{sfx})\."
         rf"|(?P<bare>{number}{sfx})"
     )
-    label = re.compile(rf"^[ \u00a0]*(?:{forms})(?P<end>\t+|[ \u00a0]+(?=\S))")
-    bullets = "".join(re.escape(b) for b in data["bullets"])
+    # the end: a TAB (spaces typed before it are a slip, as in ITU's own files: '5.5 <TAB>The Director'),
+    # or spaces before the text
+    label = re.compile(rf"^[ \u00a0]*(?:{forms})(?P<end>[ \u00a0]*\t+|[ \u00a0]+(?=\S))")
+    low, high = data["symbol_font_bullets"]
+    bullets = "".join(re.escape(b) for b in data["bullets"]) + f"{low}-{high}"
     bullet = re.compile(rf"^[ \u00a0]*[{bullets}](?:\t+|[ \u00a0]+(?=\S))")
     glued = re.compile(rf"(?<=[^\d\s][;:.,])[ \u00a0]*(?=(?:{outline}|{number}{sfx}|{counter}{sfx}\)|\({counter}{sfx}\))\t)")
     return _Grammar(re.compile(rf"[ \u00a0]?{suffix}$"), label, bullet, glued, frozenset(w.lower() for w in data["not_after_bare_number"]),

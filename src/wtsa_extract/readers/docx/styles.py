@@ -10,7 +10,8 @@ from lxml import etree
 from wtsa_extract.readers.docx.package import VAL, W_NS, Package, is_utf8, w, xml_parser
 
 NOTE_MARK_STYLES = frozenset({"FootnoteReference", "EndnoteReference", "footnotereference", "endnotereference"})
-_NOTE_MARK_NAMES = {"footnote reference", "endnote reference"}
+_NOTE_MARK_NAMES = {"footnote reference", "endnote reference",
+                    "footnote characters", "endnote characters"}  # Word's names; LibreOffice's
 _RUN_STYLES = etree.XPath("//w:r/w:rPr/w:rStyle/@w:val", namespaces={"w": W_NS}, smart_strings=False)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
