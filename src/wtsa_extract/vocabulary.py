@@ -89,7 +89,7 @@ def phrases() -> Phrases:
 class BureauVocab(NamedTuple):
     order: tuple[str, ...]
     names: dict[str, str]
-    mention: Prefiltered  # named groups: one per code, plus ALL / OTHER
+    mention: Prefiltered  # named groups: one per code (TSB, BDT, BR), and ALL_i or OTHER_i for group i
     partner_cue: Prefiltered
     span_end: re.Pattern[str]
 

@@ -78,7 +78,7 @@ class ClauseChange(NamedTuple):
 
 
 class Match(NamedTuple):
-    by: str  # number, title, content
+    by: str  # number, designation, title, content
     confidence: float
     ambiguous: bool = False
 

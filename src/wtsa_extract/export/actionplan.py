@@ -1,6 +1,7 @@
 """Action plan (CSV): one row per operative clause, after ITU's WTSA action plan tables: what is to
 be done, which Bureaux lead and which are partners, who else is assigned, and to whom it reports.
-The column names are those of the clause CSV (export/csv.py)."""
+Its columns are named as the clause CSV's (export/csv.py), with `action` (the phrase and the
+clause's label, or its place under the phrase) added."""
 
 from __future__ import annotations
 
