@@ -13,7 +13,8 @@ def test_labels():
              "b)bis\tthat": ("b)bis", "that"), "1bis.1.1.1\tTexts": ("1bis.1.1.1", "Texts"), "e)\tongoing": ("e)", "ongoing"),
              "2020 world": (None, "2020 world"), "Resolution 1": (None, "Resolution 1"),
              # spaces typed before the TAB (ITU Res. 1's own file: '5.5 <TAB>The Director')
-             "5.5 \tThe Director": ("5.5", "The Director"), "5.4bis \tThe": ("5.4bis", "The"), "a)  \tthat": ("a)", "that")}
+             "5.5 \tThe Director": ("5.5", "The Director"), "5.4bis \tThe": ("5.4bis", "The"), "a)  \tthat": ("a)", "that"),
+             "2.3.1 Member States shall": ("2.3.1", "Member States shall"), "2.5 million people": (None, "2.5 million people")}
     for text, expected in cases.items():
         got = split_label(text)
         assert (got.label, got.text) == expected, text

@@ -40,3 +40,17 @@ def test_seed_docx_saved_by_libreoffice_reads_as_the_original(seed_docx_path):
     assert findings(other) == findings(original)
     assert (other.coverage.in_model, other.coverage.in_diagnostics) == \
         (original.coverage.in_model, original.coverage.in_diagnostics)
+
+
+def test_itu_res1_as_pandocs_plain_text_reads_as_itus_file():
+    """pandoc -t plain: paragraphs wrapped at 72 columns, notes at the end (readers/wrapped.py)."""
+    original, text = pipeline.extract(ITU_DOCX), pipeline.extract(PRODUCERS / "res1_pandoc.txt")
+    # (resolution, phrase, label, text): headings of appendices and figures are compared by the tests above
+    want, got = ([c[:2] + c[4:5] + c[6:7] for c in clauses(d)] for d in (original, text))
+    missing = [c for c in want if c not in got]
+    # What plain text cannot carry: a second note reference Word typed as a styled '2', a caption's line break.
+    assert [(c[2], c[3][:25]) for c in missing] == [("2.1.5", "A study group may be set "),
+                                                  (None, "Figure 9.1 – Approval of ")]
+    assert len(got) == 347
+    assert [m.code for m in text.diagnostics if m.code == "wrapped-text"] == ["wrapped-text"]
+    assert [f.text[:20] for f in text.resolutions[0].footnotes][:2] == ["1 Previously publish", "^(bis) This Hammamet"]

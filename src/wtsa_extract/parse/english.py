@@ -281,11 +281,12 @@ def _next_to_page(paras: list[Block], i: int, pages: set[int]) -> bool:
 
 def _provisions_title(block: Block) -> bool:
     """The title under a rules heading ('ANNEX 1' / 'Working methods of …'): a title style, or a
-    short unlabelled line without final punctuation."""
+    short line without final punctuation that is no list item (labelled, or a bullet's)."""
     if block.style in layout().section_title_styles:
         return True
     text = clean(block.text)
-    return block.style is None and len(text) < 150 and not _labelled(block) and not text.endswith((";", ".", ",", ":"))
+    return block.style is None and len(text) < 150 and not _labelled(block) and not split_label(block.text).bullet \
+        and not text.endswith((";", ".", ",", ":"))
 
 
 def _with_label(block: Block) -> str:

@@ -75,10 +75,13 @@ def _bare_ok(label: str, rest: str) -> bool:
     return first not in g.not_after_bare and two not in g.not_after_bare
 
 
-def _outline_ok(rest: str) -> bool:
-    """Is '1.1' followed by a space a label? Not '2.5 GHz band'."""
+def _outline_ok(label: str, rest: str) -> bool:
+    """Is '1.1' followed by a space a label? Not '2.5 GHz band'; '2.3.1 Member States' is (two dots
+    make no quantity)."""
     words = rest.split(None, 1)
-    return bool(words) and words[0][:1].isalpha() and words[0].rstrip(",;:.").lower() not in grammar().not_after_bare
+    if not words or not words[0][:1].isalpha():
+        return False
+    return label.count(".") >= 2 or words[0].rstrip(",;:.").lower() not in grammar().not_after_bare
 
 
 def _normal(label: str) -> str:
@@ -97,7 +100,7 @@ def split_label(text: str) -> Labelled:
         rest = text[m.end():]
         space = "\t" not in m.group("end")
         if not (space and kind == "bare" and not _bare_ok(found, rest)) \
-                and not (space and kind == "outline" and not _outline_ok(rest)):
+                and not (space and kind == "outline" and not _outline_ok(found, rest)):
             return Labelled(_normal(found), rest, spaced_number=space and kind == "bare")
     b = g.bullet.match(text)
     if b:

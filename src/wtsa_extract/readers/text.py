@@ -13,6 +13,7 @@ import codecs
 import re
 
 from wtsa_extract.model import Block, Diagnostic, Footnote, Location, Result
+from wtsa_extract.readers.wrapped import paragraphs, wrap_width
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -164,10 +165,69 @@ def page_breaks(text: str) -> Diagnostic | None:
                       Location(line=line))
 
 
+_NOTE_AT_END = re.compile(r"\[(\d{1,4})\][ \u00a0]+(\S.*)", re.DOTALL)
+_NOTE_REF = re.compile(r"\[(\d{1,4})\]")
+
+
+def attach_end_notes(blocks: list[Block]) -> list[Block]:
+    """pandoc's plain-text notes: paragraphs '[1] text' ending the document, referred to by '[1]'
+    in the paragraphs before. Each note becomes a footnote of the first paragraph that refers to it,
+    and its marks are taken out of the text; a text without such an ending is returned as it is."""
+    tail = len(blocks)
+    while tail and not blocks[tail - 1].loc.table and _NOTE_AT_END.fullmatch(blocks[tail - 1].text):
+        tail -= 1
+    if tail == len(blocks):
+        return blocks
+    notes = {m.group(1): m.group(2) for b in blocks[tail:] if (m := _NOTE_AT_END.fullmatch(b.text))}
+    if len(notes) != len(blocks) - tail:  # a number twice: not a list of notes
+        return blocks
+    out, kept = [], set()
+
+    def take(m: re.Match) -> str:
+        found.append(m.group(1))
+        return ""
+
+    for b in blocks[:tail]:
+        if "[" not in b.text:
+            out.append(b)
+            continue
+        found: list[str] = []
+        text = _NOTE_REF.sub(lambda m: take(m) if m.group(1) in notes else m.group(0), b.text)
+        new = [n for n in found if n not in kept]
+        kept.update(new)
+        out.append(b._replace(text=text, footnotes=(*b.footnotes, *(Footnote(n, notes[n]) for n in new)))
+                   if found else b)
+    if kept != set(notes):  # a note nothing refers to: the ending is not pandoc's notes
+        return blocks
+    return out
+
+
+def unwrapped_blocks(text: str) -> tuple[list[Block], Diagnostic] | None:
+    """Blocks of text whose paragraphs are wrapped at a fixed width, each paragraph's lines joined
+    (readers/wrapped.py), with a note saying so; None for any other text (Tika's TAB cells too)."""
+    lines = [line.rstrip() for line in _LINE_END.split(text)]
+    if any(_CELL_START.match(line) for line in lines):
+        return None
+    width = wrap_width(lines)
+    if width is None:
+        return None
+    blocks = []
+    for number, paragraph in paragraphs(lines, width):
+        body, notes = _strip_markers(paragraph)
+        blocks.append(Block(body, Location(line=number), footnotes=notes, rtl=bool(_ARABIC.search(body))))
+    count = sum(1 for line in lines if line.strip())
+    return blocks, Diagnostic("info", "wrapped-text", f"lines wrapped at {width} columns joined into paragraphs "
+                              f"({count} lines into {len(blocks)} paragraphs)", Location(line=1))
+
+
 def read_text(data: bytes) -> tuple[str, Result[list[Block]]]:
     text, encoding, messages = decode(data)
     if text.startswith("\ufeff"):
         text = text[1:]
     if (warning := page_breaks(text)) is not None:
         messages.append(warning)
-    return encoding, Result(blocks_from_text(text), tuple(messages))
+        return encoding, Result(blocks_from_text(text), tuple(messages))
+    if (unwrapped := unwrapped_blocks(text)) is not None:
+        blocks, note = unwrapped
+        return encoding, Result(attach_end_notes(blocks), (*messages, note))
+    return encoding, Result(attach_end_notes(blocks_from_text(text)), tuple(messages))
