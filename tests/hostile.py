@@ -24,6 +24,15 @@ def zip_of(members: dict[str, bytes], compression=zipfile.ZIP_DEFLATED) -> bytes
     return buf.getvalue()
 
 
+def opendocument(kind: str) -> bytes:
+    """An OpenDocument package: 'mimetype' first and stored, as ODF requires, then its content."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("mimetype", f"application/vnd.oasis.opendocument.{kind}", compress_type=zipfile.ZIP_STORED)
+        zf.writestr("content.xml", b"<office:document-content/>")
+    return buf.getvalue()
+
+
 def docx_with_document_xml(xml: bytes) -> bytes:
     return zip_of({"word/document.xml": xml})
 
@@ -67,6 +76,8 @@ CASES: dict[str, tuple[bytes, str, list[str]]] = {
     "empty": (b"", "is empty", []),
     "not-a-zip-but-named-docx": (b"PK\x03\x04 truncated", "not a valid .docx", []),
     "zip-without-document": (zip_of({"hello.txt": b"hi"}), "no word/document.xml", []),
+    "opendocument-text": (opendocument("text"), "OpenDocument text (.odt)", []),
+    "opendocument-spreadsheet": (opendocument("spreadsheet"), "not a Word or text document", []),
     "truncated-docx": (ITU_DOCX.read_bytes()[:300_000], "not a valid .docx", []),
     "encrypted-word": (ole(["EncryptionInfo", "EncryptedPackage"]), "encrypted", []),
     "legacy-doc": (ole(["WordDocument", "1Table"]), "legacy Word 97-2003 .doc", []),

@@ -32,10 +32,27 @@ def ole_kind(data: bytes) -> str:
     return "an OLE compound file (an old Office format), not a .docx or text document"
 
 
+# OpenDocument (ODF 1.2, 3.3): the zip's first entry is 'mimetype', stored, so its name and value
+# come at fixed offsets.
+_ODF = b"PK\x03\x04"
+_ODF_MIMETYPE = b"application/vnd.oasis.opendocument."
+
+
+def odf_kind(data: bytes) -> str | None:
+    """The message for an OpenDocument file, or None."""
+    if not (data.startswith(_ODF) and data[30:38] == b"mimetype" and data[38:].startswith(_ODF_MIMETYPE)):
+        return None
+    if data[38 + len(_ODF_MIMETYPE):].startswith(b"text"):
+        return "an OpenDocument text (.odt), not a .docx: save it as .docx (LibreOffice: soffice --convert-to docx)"
+    return "an OpenDocument file (spreadsheet, presentation or drawing), not a Word or text document"
+
+
 def unusable(data: bytes) -> str | None:
     """A one-line reason why `data` is not a document we read, or None if it may be one."""
     if data.startswith(OLE_MAGIC):
         return ole_kind(data)
+    if (odf := odf_kind(data)) is not None:
+        return odf
     for magic, message in _MAGIC:
         if data.startswith(magic):
             return message
