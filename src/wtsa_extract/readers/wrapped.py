@@ -13,13 +13,20 @@ tables (rules of dashes, `|` grids), which stay a line at a time.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 MIN_BREAKS = 5  # fewer line breaks than this say nothing about how a text was written
 MIN_WIDTH = 30  # columns: no one wraps prose narrower
 MIN_SHARE = 0.5  # of the line breaks, at the width found (wrapped text: over 0.6; one paragraph per line: under 0.3)
 
-_ITEM = re.compile(r"\s*(?:[-–—•▪●◦‣⁃*o]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{2,6})(?:bis|ter)?[.)]|\d{1,3}(?:\.\d{1,3})+)\s")
-_TABLE = re.compile(r"\s*(?:[-=+|:]{3,}[-=+|: ]*|\|.*\|)\s*$")
+
+@cache
+def _shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A line opening a list item (bullet or label, then a space); a line of a table (a rule of
+    dashes, or a '|' grid row). Compiled only for wrapped text."""
+    return (re.compile(r"\s*(?:[-–—•▪●◦‣⁃*o]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{2,6})(?:bis|ter)?[.)]"
+                       r"|\d{1,3}(?:\.\d{1,3})+)\s"),
+            re.compile(r"\s*(?:[-=+|:]{3,}[-=+|: ]*|\|.*\|)\s*$"))
 
 
 def _breaks(lines: list[str]) -> list[tuple[str, int, int]]:
@@ -55,15 +62,16 @@ def paragraphs(lines: list[str], width: int) -> list[tuple[int, str]]:
     """(1-based number of its first line, text) of each paragraph of text wrapped at `width`."""
     out: list[tuple[int, str]] = []
     run: list[tuple[int, str]] = []
+    item, table = _shapes()
 
     def flush() -> None:
-        if any(_TABLE.match(text) for _, text in run):
+        if any(table.match(text) for _, text in run):
             out.extend((number, text.strip()) for number, text in run)
         else:
             first, parts, previous = None, [], None
             for number, text in run:
                 if parts and not (len(previous) <= width < len(previous) + 1 + len(text.split(None, 1)[0])) \
-                        and _ITEM.match(text):
+                        and item.match(text):
                     out.append((first, " ".join(parts)))
                     parts = []
                 if not parts:
