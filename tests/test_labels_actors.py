@@ -14,7 +14,8 @@ def test_labels():
              "2020 world": (None, "2020 world"), "Resolution 1": (None, "Resolution 1"),
              # spaces typed before the TAB (ITU Res. 1's own file: '5.5 <TAB>The Director')
              "5.5 \tThe Director": ("5.5", "The Director"), "5.4bis \tThe": ("5.4bis", "The"), "a)  \tthat": ("a)", "that"),
-             "2.3.1 Member States shall": ("2.3.1", "Member States shall"), "2.5 million people": (None, "2.5 million people")}
+             "2.3.1 Member States shall": ("2.3.1", "Member States shall"), "2.5 million people": (None, "2.5 million people"),
+             "10.0.0.1 is reserved": (None, "10.0.0.1 is reserved")}
     for text, expected in cases.items():
         got = split_label(text)
         assert (got.label, got.text) == expected, text
@@ -27,6 +28,7 @@ def test_symbol_font_glyphs_open_bullet_items():
         got = split_label(glyph + "\tto accept proposals")
         assert (got.label, got.text, got.bullet) == (None, "to accept proposals", True), hex(ord(glyph))
     assert split_label("\ue000\tprivate use outside the symbol fonts").bullet is False
+    assert split_label("\uf031\tSymbol's digit one").bullet is False  # Symbol's digits are not bullets
 
 
 def test_glued_split_keeps_leading_dotted_label():

@@ -53,8 +53,7 @@ def grammar() -> _Grammar:
     # the end: a TAB (spaces typed before it are a slip, as in ITU's own files: '5.5 <TAB>The Director'),
     # or spaces before the text
     label = re.compile(rf"^[ \u00a0]*(?:{forms})(?P<end>[ \u00a0]*\t+|[ \u00a0]+(?=\S))")
-    low, high = data["symbol_font_bullets"]
-    bullets = "".join(re.escape(b) for b in data["bullets"]) + f"{low}-{high}"
+    bullets = "".join(re.escape(b) for b in data["bullets"]) + "".join(f"{low}-{high}" for low, high in data["symbol_font_bullets"])
     bullet = re.compile(rf"^[ \u00a0]*[{bullets}](?:\t+|[ \u00a0]+(?=\S))")
     glued = re.compile(rf"(?<=[^\d\s][;:.,])[ \u00a0]*(?=(?:{outline}|{number}{sfx}|{counter}{sfx}\)|\({counter}{sfx}\))\t)")
     return _Grammar(re.compile(rf"[ \u00a0]?{suffix}$"), label, bullet, glued, frozenset(w.lower() for w in data["not_after_bare_number"]),
@@ -77,11 +76,13 @@ def _bare_ok(label: str, rest: str) -> bool:
 
 def _outline_ok(label: str, rest: str) -> bool:
     """Is '1.1' followed by a space a label? Not '2.5 GHz band'; '2.3.1 Member States' is (two dots
-    make no quantity)."""
+    make no quantity; an address such as '10.0.0.1' has zeros, which outline numbers never have)."""
     words = rest.split(None, 1)
     if not words or not words[0][:1].isalpha():
         return False
-    return label.count(".") >= 2 or words[0].rstrip(",;:.").lower() not in grammar().not_after_bare
+    parts = label.split(".")
+    counted = len(parts) >= 3 and all(p[:1] not in ("0", "") for p in parts)  # not '10.0.0.1'
+    return counted or words[0].rstrip(",;:.").lower() not in grammar().not_after_bare
 
 
 def _normal(label: str) -> str:

@@ -1,10 +1,13 @@
-"""Text reader: plain text, and Apache Tika's dump of a Word file.
+"""Text reader: plain text, Apache Tika's dump of a Word file, and pandoc's plain text.
 
 Tika's conventions (see samples/README.md): a line starting with a TAB opens a
 table cell, further lines until a blank line are paragraphs of that cell, a blank
 line ends the row. `[bookmark: …]` and `[footnoteRef:N]` markers are dropped and
 `[N: <TAB>text]` becomes a footnote of the paragraph. Text without leading TABs
-is read one paragraph per line.
+is read one paragraph per line, unless its paragraphs were wrapped at a fixed width
+(pandoc's plain output: readers/wrapped.py joins their lines). pandoc's notes (`[1]`
+in the text, `[1] text` paragraphs ending it) become footnotes. Text converted from
+PDF (a form feed ending every page) is flagged `page-breaks` and read a line at a time.
 """
 
 from __future__ import annotations
@@ -114,6 +117,12 @@ def _strip_markers(text: str) -> tuple[str, tuple[Footnote, ...]]:
     return text, tuple(reversed(notes))
 
 
+def _block(content: str, loc: Location) -> Block:
+    """A paragraph of text as a Block: Tika's markers taken out, its footnotes attached."""
+    body, notes = _strip_markers(content)
+    return Block(body, loc, footnotes=notes, rtl=bool(_ARABIC.search(body)))
+
+
 def blocks_from_text(text: str) -> list[Block]:
     """Split decoded text into blocks, following Tika's table conventions."""
     blocks: list[Block] = []
@@ -140,28 +149,25 @@ def blocks_from_text(text: str) -> list[Block]:
             content = line
         else:
             after_row = False
-            content = line
-            body, notes = _strip_markers(content)
-            blocks.append(Block(body, Location(line=number), footnotes=notes, rtl=bool(_ARABIC.search(body))))
+            blocks.append(_block(line, Location(line=number)))
             continue
-        body, notes = _strip_markers(content)
-        loc = Location(line=number, table=table, row=row, cell=cell, paragraph=para)
-        blocks.append(Block(body, loc, footnotes=notes, rtl=bool(_ARABIC.search(body))))
+        blocks.append(_block(content, Location(line=number, table=table, row=row, cell=cell, paragraph=para)))
     return blocks
 
 
 def page_breaks(text: str) -> Diagnostic | None:
-    """A warning when the text holds form feeds, as PDF-to-text converters (pdftotext, pdfminer) end
-    every page with: such text is broken into lines, which this reader does not join back into
-    paragraphs (a clause's lines, or a label and its text, come out as separate paragraphs)."""
-    first = text.find("\f")
-    if first < 0:
+    """A warning for text converted from PDF: pdftotext and pdfminer end every page with a form feed,
+    so such text ends with one. It is broken into lines, which this reader does not join back into
+    paragraphs (a clause's lines, or a label and its text, come out as separate paragraphs). A form
+    feed inside other text (Word's plain-text export writes page breaks so) is not this."""
+    if not text.rstrip("\r\n").endswith("\f"):
         return None
-    line = len(_LINE_END.findall(text, 0, first)) + 1
+    pages = text.count("\f")
+    line = len(_LINE_END.findall(text, 0, text.find("\f"))) + 1
     return Diagnostic("warning", "page-breaks",
-                      f"the text holds {text.count(chr(12))} page breaks (form feeds), as text converted from "
-                      "PDF does: its paragraphs are broken into lines, which are read one at a time, so clauses "
-                      "may be split and labels parted from their text; read the Word file where there is one",
+                      f"the text ends its {pages} page{'s' if pages > 1 else ''} with form feeds, as text converted "
+                      "from PDF does: its paragraphs are broken into lines, which are read one at a time, so "
+                      "clauses may be split and labels parted from their text; read the Word file where there is one",
                       Location(line=line))
 
 
@@ -170,35 +176,44 @@ _NOTE_REF = re.compile(r"\[(\d{1,4})\]")
 
 
 def attach_end_notes(blocks: list[Block]) -> list[Block]:
-    """pandoc's plain-text notes: paragraphs '[1] text' ending the document, referred to by '[1]'
-    in the paragraphs before. Each note becomes a footnote of the first paragraph that refers to it,
-    and its marks are taken out of the text; a text without such an ending is returned as it is."""
+    """pandoc's plain-text notes: paragraphs '[1] text' ending the document (a note's further
+    paragraphs indented), numbered from 1, each referred to once ('countries[1]'), in the order of the
+    notes. Each note becomes a footnote of the paragraph that refers to it, and its mark leaves the
+    text. Anything else (a reference list cited twice, or out of order) is left as it is."""
     tail = len(blocks)
-    while tail and not blocks[tail - 1].loc.table and _NOTE_AT_END.fullmatch(blocks[tail - 1].text):
+    while tail and not blocks[tail - 1].loc.table and (
+            _NOTE_AT_END.fullmatch(blocks[tail - 1].text) or blocks[tail - 1].text.startswith("  ")):
         tail -= 1
-    if tail == len(blocks):
-        return blocks
-    notes = {m.group(1): m.group(2) for b in blocks[tail:] if (m := _NOTE_AT_END.fullmatch(b.text))}
-    if len(notes) != len(blocks) - tail:  # a number twice: not a list of notes
-        return blocks
-    out, kept = [], set()
+    while tail < len(blocks) and not _NOTE_AT_END.fullmatch(blocks[tail].text):
+        tail += 1  # indented paragraphs before the first note are not a note's
+    return _attach(blocks, tail) if tail < len(blocks) else blocks
 
-    def take(m: re.Match) -> str:
-        found.append(m.group(1))
-        return ""
 
-    for b in blocks[:tail]:
-        if "[" not in b.text:
-            out.append(b)
-            continue
-        found: list[str] = []
-        text = _NOTE_REF.sub(lambda m: take(m) if m.group(1) in notes else m.group(0), b.text)
-        new = [n for n in found if n not in kept]
-        kept.update(new)
-        out.append(b._replace(text=text, footnotes=(*b.footnotes, *(Footnote(n, notes[n]) for n in new)))
-                   if found else b)
-    if kept != set(notes):  # a note nothing refers to: the ending is not pandoc's notes
+def _attach(blocks: list[Block], tail: int) -> list[Block]:
+    """attach_end_notes once the ending (blocks[tail:]) is known to be '[n] text' paragraphs and their
+    indented further paragraphs."""
+    notes: dict[str, list[str]] = {}
+    current = None
+    for b in blocks[tail:]:
+        if (m := _NOTE_AT_END.fullmatch(b.text)) is not None and not b.text.startswith(" "):
+            current = m.group(1)
+            if current in notes:
+                return blocks
+            notes[current] = [m.group(2)]
+        elif current is None:
+            return blocks
+        else:
+            notes[current].append(b.text.strip())
+    if list(notes) != [str(n) for n in range(1, len(notes) + 1)]:
         return blocks
+    refs = [(i, m) for i, b in enumerate(blocks[:tail]) if "[" in b.text for m in _NOTE_REF.finditer(b.text)]
+    if [m.group(1) for _, m in refs] != list(notes):  # each note referred to once, in order
+        return blocks
+    out = list(blocks[:tail])
+    for i, m in reversed(refs):  # from the end, so earlier offsets in the same paragraph hold
+        b = out[i]
+        note = Footnote(m.group(1), " ".join(notes[m.group(1)]))
+        out[i] = b._replace(text=b.text[:m.start()] + b.text[m.end():], footnotes=(note, *b.footnotes))
     return out
 
 
@@ -211,10 +226,7 @@ def unwrapped_blocks(text: str) -> tuple[list[Block], Diagnostic] | None:
     width = wrap_width(lines)
     if width is None:
         return None
-    blocks = []
-    for number, paragraph in paragraphs(lines, width):
-        body, notes = _strip_markers(paragraph)
-        blocks.append(Block(body, Location(line=number), footnotes=notes, rtl=bool(_ARABIC.search(body))))
+    blocks = [_block(paragraph, Location(line=number)) for number, paragraph in paragraphs(lines, width)]
     count = sum(1 for line in lines if line.strip())
     return blocks, Diagnostic("info", "wrapped-text", f"lines wrapped at {width} columns joined into paragraphs "
                               f"({count} lines into {len(blocks)} paragraphs)", Location(line=1))
@@ -226,7 +238,7 @@ def read_text(data: bytes) -> tuple[str, Result[list[Block]]]:
         text = text[1:]
     if (warning := page_breaks(text)) is not None:
         messages.append(warning)
-        return encoding, Result(blocks_from_text(text), tuple(messages))
+        return encoding, Result(attach_end_notes(blocks_from_text(text)), tuple(messages))
     if (unwrapped := unwrapped_blocks(text)) is not None:
         blocks, note = unwrapped
         return encoding, Result(attach_end_notes(blocks), (*messages, note))

@@ -1,91 +1,154 @@
-"""Text whose paragraphs are wrapped at a fixed width (pandoc's plain output, e-mail, `fold -s`):
-lines joined back into paragraphs.
+"""Text whose paragraphs are wrapped at a fixed width, with blank lines between paragraphs (pandoc's
+plain output, e-mail; `fold -s` of such text): lines joined back into paragraphs.
 
-Such text separates paragraphs by blank lines and breaks each paragraph where its next word would
-pass the width. A break is recognisable: the line before it is too full to take the next line's
-first word. `wrap_width` finds the width at which most line breaks are such breaks; where they are
-not (one paragraph per line, Tika's dumps, text converted from PDF), it finds none and the text is
-read a line at a time as before. Lines are joined within a run of non-blank lines, except where a
-line opens a list item (a bullet or a label, after a line that was not full: a tight list) and in
-tables (rules of dashes, `|` grids), which stay a line at a time.
+A greedy wrapper breaks a paragraph where its next word would pass the width: each break follows a
+line too full to take the next line's first word, and no line with a space in it is longer than the
+width. `wrap_width` asks for that evidence — enough breaks, in two paragraphs or more, nearly all
+explained by one width of 30 columns or more, on lines that differ, and no line longer than it —
+which text written a paragraph a line does not give, whole or in any window of its lines (tested on
+the corpus). text.py does not ask for Tika's dumps (TAB cells) or text converted from PDF.
+
+Within a run of non-blank lines, a line that opens a list item (the parser's label grammar,
+data/labels.json) starts a new paragraph when the paragraph before is an item at the same or a
+deeper indentation, or when the line before was not full (pandoc's tight lists). Tables stay a line
+at a time: a run holding a rule of dashes or a `|` grid, and the runs between a table's opening and
+closing rules (pandoc's multiline tables).
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+
+from wtsa_extract.parse.labels import split_label
 
 MIN_BREAKS = 5  # fewer line breaks than this say nothing about how a text was written
 MIN_WIDTH = 30  # columns: no one wraps prose narrower
-MIN_SHARE = 0.5  # of the line breaks, at the width found (wrapped text: over 0.6; one paragraph per line: under 0.3)
+MIN_SHARE = 0.8  # of the line breaks outside tables explained by one width (wrapped text: 0.95 and more)
+MAX_OVER = 0.01  # of the lines outside tables: lines with a space, longer than the width
+
+_RULE = re.compile(r"[ \t]*(?:-{3,}[- ]*|[-=+|:]*\+[-=+|:]+)[ \t]*$")  # a table's rule: dashes, or a grid's +---+
+_GRID_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
+_WORD = re.compile(r"[^ \t]+")  # up to a space or a TAB: wrappers do not break at a no-break space
 
 
-@cache
-def _shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A line opening a list item (bullet or label, then a space); a line of a table (a rule of
-    dashes, or a '|' grid row). Compiled only for wrapped text."""
-    return (re.compile(r"\s*(?:[-–—•▪●◦‣⁃*o]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{2,6})(?:bis|ter)?[.)]"
-                       r"|\d{1,3}(?:\.\d{1,3})+)\s"),
-            re.compile(r"\s*(?:[-=+|:]{3,}[-=+|: ]*|\|.*\|)\s*$"))
-
-
-def _breaks(lines: list[str]) -> list[tuple[str, int, int]]:
-    """(the line, its length, its length plus a space and the next line's first word) at each line
-    break inside a run of non-blank lines."""
-    return [(a, len(a), len(a) + 1 + len(b.split(None, 1)[0]))
-            for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip()]
-
-
-def wrap_width(lines: list[str]) -> int | None:
-    """The width the text's paragraphs were wrapped at (lines right-stripped), or None when its line
-    breaks are not those of wrapping. At width W a break after a line of n characters, before a
-    word of w, is a wrap when n <= W < n + 1 + w: the W that explains most breaks is found with one
-    sweep over those intervals."""
-    breaks = _breaks(lines)
-    if len(breaks) < MIN_BREAKS:
-        return None
-    events = sorted(e for _, full, over in breaks for e in ((full, 1), (over, -1)))  # at one W, ends first
-    best = current = 0
-    width = None
-    for at, step in events:
-        current += step
-        if current > best:
-            best, width = current, at
-    if width is None or width < MIN_WIDTH or best < MIN_SHARE * len(breaks):
-        return None
-    # the same line again and again ('p', a repeated heading) fits any width: wrapping makes lines differ
-    wrapped = {line for line, full, over in breaks if full <= width < over}
-    return width if len(wrapped) >= MIN_BREAKS else None
-
-
-def paragraphs(lines: list[str], width: int) -> list[tuple[int, str]]:
-    """(1-based number of its first line, text) of each paragraph of text wrapped at `width`."""
-    out: list[tuple[int, str]] = []
-    run: list[tuple[int, str]] = []
-    item, table = _shapes()
-
-    def flush() -> None:
-        if any(table.match(text) for _, text in run):
-            out.extend((number, text.strip()) for number, text in run)
-        else:
-            first, parts, previous = None, [], None
-            for number, text in run:
-                if parts and not (len(previous) <= width < len(previous) + 1 + len(text.split(None, 1)[0])) \
-                        and item.match(text):
-                    out.append((first, " ".join(parts)))
-                    parts = []
-                if not parts:
-                    first = number
-                parts.append(text.strip())
-                previous = text
-            out.append((first, " ".join(parts)))
-        run.clear()
-
+def _runs(lines: list[str]) -> list[list[tuple[int, str]]]:
+    """The runs of non-blank lines, as (1-based line number, line) lists."""
+    runs, run = [], []
     for number, line in enumerate(lines, start=1):
         if line.strip():
             run.append((number, line))
         elif run:
-            flush()
+            runs.append(run)
+            run = []
     if run:
-        flush()
+        runs.append(run)
+    return runs
+
+
+def _table_runs(runs: list[list[tuple[int, str]]]) -> set[int]:
+    """Indexes of runs that are (parts of) tables: holding a rule or a grid row, and every run from a
+    run that opens with a rule to the run that closes with one."""
+    out, open_table = set(), False
+    for i, run in enumerate(runs):
+        ruled = [bool(_RULE.match(line) or _GRID_ROW.match(line)) for _, line in run]
+        if open_table or any(ruled):
+            out.add(i)
+        if ruled[0] and not ruled[-1]:
+            open_table = True  # a multiline table's rows follow, a blank line between each
+        elif ruled[-1]:
+            open_table = False
+    return out
+
+
+def _next_word(line: str) -> int:
+    m = _WORD.search(line)
+    return len(m.group()) if m else 0
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width the text's paragraphs were wrapped at (lines right-stripped), or None when its line
+    breaks are not those of wrapping. At width W a break after a line of n characters, before a word
+    of w, is a wrap when n <= W < n + 1 + w: the W that explains most breaks is found with one sweep
+    over those intervals."""
+    runs = _runs(lines)
+    tables = _table_runs(runs)
+    prose = [run for i, run in enumerate(runs) if i not in tables]
+    breaks = [(i, a, len(a), len(a) + 1 + _next_word(b))
+              for i, run in enumerate(prose) for (_, a), (_, b) in zip(run, run[1:], strict=False)]
+    if len(breaks) < MIN_BREAKS:
+        return None
+    events = sorted(e for _, _, full, over in breaks for e in ((full, 1), (over, -1)))  # at one W, ends first
+    best = current = 0
+    low = high = None  # the widths [low, high) that explain the most breaks
+    for at, step in events:
+        if current == best and low is not None and high is None and step < 0:
+            high = at
+        current += step
+        if current > best:
+            best, low, high = current, at, None
+    if low is None or best < MIN_SHARE * len(breaks):
+        return None
+    prose_lines = [line for run in prose for _, line in run]
+    width = max(low, max(len(line) for line in prose_lines))  # a wrapper leaves no line longer than its width
+    if high is not None and width >= high:
+        width = high - 1
+    if width < MIN_WIDTH:
+        return None
+    wrapped = [(i, a) for i, a, full, over in breaks if full <= width < over]
+    if len({a for _, a in wrapped}) < MIN_BREAKS or len({i for i, _ in wrapped}) < 2:
+        return None  # the same line again and again fits any width; one paragraph shows no layout
+    over = sum(1 for line in prose_lines if len(line) > width and " " in line.strip())
+    return width if over <= MAX_OVER * len(prose_lines) else None
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _item(line: str) -> str | None:
+    """The list-item mark a line opens with (a bullet, or a label's form), or None."""
+    label = split_label(line)
+    if label.bullet:
+        return line.lstrip()[0]
+    if label.label is not None:
+        return re.sub(r"[^().]", "x", label.label)  # the form: 'x)', '(x)', 'x.x', 'x'
+    return None
+
+
+def paragraphs(lines: list[str], width: int) -> list[tuple[int, str]]:
+    """(1-based number of its first line, text) of each paragraph of text wrapped at `width`: its lines
+    joined by a space, the first line's indentation kept (a note's further paragraphs are indented).
+
+    A line opening a list item starts a paragraph after a line that was not full; after a full one,
+    only where it is plainly the next item of a list: at the indentation of the item before, which
+    either hangs its further lines deeper (a list, not typed labels) or opens with the same bullet."""
+    out: list[tuple[int, str]] = []
+    runs = _runs(lines)
+    tables = _table_runs(runs)
+    for i, run in enumerate(runs):
+        if i in tables:
+            out.extend((number, line.strip()) for number, line in run)
+            continue
+        first, parts, previous = 0, [], ""
+        mark = indent = None  # the item the paragraph opens with, and its indentation
+        hanging = False  # its further lines are indented deeper than its first
+        for number, line in run:
+            if parts:
+                opens = _item(line)
+                if opens is not None:
+                    full = len(previous) <= width < len(previous) + 1 + _next_word(line)
+                    next_item = mark is not None and _indent(line) <= indent and (
+                        hanging or (opens == mark and len(opens) == 1 and not opens.isalnum()))
+                    if next_item or not full:
+                        out.append((first, " ".join(parts)))
+                        parts = []
+            if not parts:
+                first, mark, hanging = number, _item(line), False
+                indent = _indent(line)
+                parts.append(line.rstrip())
+            else:
+                hanging = hanging or (mark is not None and _indent(line) > indent)
+                parts.append(line.strip())
+            previous = line
+        out.append((first, " ".join(parts)))
     return out
