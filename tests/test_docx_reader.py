@@ -324,3 +324,16 @@ def test_styles_read_one_by_one_are_those_of_the_whole_part(seed_docx_path):
             assert [etree.tostring(e) for e in one_by_one.get(style_id)] == \
                 [etree.tostring(e) for e in whole._whole()[style_id]], style_id
         assert one_by_one._index is None  # found in the bytes, never by parsing the whole part
+
+
+def test_words_in_a_note_mark_style_are_kept():
+    # a run in the mark style is a mark when it is one ('2'); words given that style by mistake stay
+    styles = ('<w:style w:type="character" w:styleId="FootnoteCharacters"><w:name w:val="Footnote Characters"/>'
+              '</w:style>')
+    body = p(r("the study group") + '<w:r><w:rPr><w:rStyle w:val="FootnoteCharacters"/></w:rPr><w:t>2</w:t></w:r>'
+             + '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:t xml:space="preserve"> and its chairman</w:t>'
+             '</w:r>' + r(" shall report"))
+    notes = '<w:footnote w:id="4"><w:p><w:r><w:t>A note.</w:t></w:r></w:p></w:footnote>'
+    body += p(r("x") + '<w:r><w:footnoteReference w:id="4"/></w:r>')
+    blocks = read_docx(minimal_docx(body, footnotes=notes, styles=styles)).value
+    assert [b.text for b in blocks] == ["the study group and its chairman shall report", "x"]

@@ -87,8 +87,10 @@
       <xsl:when test="w:footnoteReference">
         <xsl:text>&#xFDD2;</xsl:text><xsl:value-of select="w:footnoteReference[1]/@w:id"/><xsl:text>&#xFDD3;</xsl:text>
       </xsl:when>
+      <!-- a run in a note-mark style is a mark ('2', '*', 'bis'), dropped; longer text in it is kept -->
       <xsl:when test="w:rPr[1]/w:rStyle[1]/@w:val
-                      and contains($marks, concat('&#xFDD1;', w:rPr[1]/w:rStyle[1]/@w:val, '&#xFDD1;'))"/>
+                      and contains($marks, concat('&#xFDD1;', w:rPr[1]/w:rStyle[1]/@w:val, '&#xFDD1;'))
+                      and string-length(normalize-space(.)) &lt;= 4"/>
       <xsl:when test="count(*) - count(w:rPr) = 1 and w:t">  <!-- most runs: properties and one w:t -->
         <xsl:value-of select="w:t/node()[1][self::text()]"/>
       </xsl:when>
