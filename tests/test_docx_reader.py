@@ -337,3 +337,14 @@ def test_words_in_a_note_mark_style_are_kept():
     body += p(r("x") + '<w:r><w:footnoteReference w:id="4"/></w:r>')
     blocks = read_docx(minimal_docx(body, footnotes=notes, styles=styles)).value
     assert [b.text for b in blocks] == ["the study group and its chairman shall report", "x"]
+
+
+def test_a_paragraph_naming_the_default_style_has_no_style():
+    # Word leaves the default paragraph style unnamed; LibreOffice names it ('Normal') on each paragraph.
+    # Both read alike, so what the parser infers from an unstyled paragraph (an annex's title) holds.
+    styles = ('<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Call"><w:name w:val="Call"/></w:style>')
+    body = (p(r("ANNEX 1"), '<w:pStyle w:val="Normal"/>') + p(r("Working methods"), '<w:pStyle w:val="Normal"/>')
+            + p(r("considering"), '<w:pStyle w:val="Call"/>') + p(r("plain")))
+    blocks = read_docx(minimal_docx(body, styles=styles)).value
+    assert [b.style for b in blocks] == [None, None, "Call", None]

@@ -29,6 +29,16 @@ def read_docx(data: bytes, limits=None) -> Result[list[Block]]:
     messages: list[Diagnostic] = []
     counts = {"paragraph": 0, "table": 0}
 
+    defaults: dict[str, bool] = {}
+
+    def style_of(para: Para) -> str | None:
+        """The paragraph's style id; None for no style or the default paragraph style."""
+        if para.style is None:
+            return None
+        if para.style not in defaults:
+            defaults[para.style] = styles.is_default_paragraph(para.style)
+        return None if defaults[para.style] else para.style
+
     def make(para: Para, loc: Location, rtl_default: bool = False, merged: bool = False) -> Block:
         label, level = numberer.label(para) if not merged else ("", None)
         footnotes = []
@@ -38,7 +48,7 @@ def read_docx(data: bytes, limits=None) -> Result[list[Block]]:
             else:
                 messages.append(Diagnostic("warning", "footnote-missing",
                                            f"footnote {fid} is referenced but not in footnotes.xml", loc))
-        return Block(para.text, loc, para.style, tuple(footnotes), para.rtl or rtl_default, level, merged,
+        return Block(para.text, loc, style_of(para), tuple(footnotes), para.rtl or rtl_default, level, merged,
                      list_label(label))
 
     def skip_cell(i: int) -> int:

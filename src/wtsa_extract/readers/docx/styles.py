@@ -118,6 +118,12 @@ class Styles:
                 self._index.setdefault(el.get(w("styleId")), []).append(el)
         return self._index
 
+    def is_default_paragraph(self, style_id: str) -> bool:
+        """Is `style_id` the document's default paragraph style (w:default="1")? A paragraph naming it
+        is a paragraph with no style, as Word writes those (LibreOffice names 'Normal' on each)."""
+        return any(st.get(w("type"), "paragraph") == "paragraph" and st.get(w("default")) in ("1", "true", "on")
+                   for st in self.get(style_id))
+
     def numbering_style(self, style_id: str) -> Style | None:
         """A paragraph style that carries list numbering or may inherit it (the last such definition
         of `style_id`); None for any other style."""
