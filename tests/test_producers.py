@@ -65,3 +65,27 @@ def test_itu_res1_as_pandocs_plain_text_reads_as_itus_file():
     assert resolutions(text)[0][:2] == resolutions(original)[0][:2]
     assert [m.code for m in text.diagnostics if m.code == "wrapped-text"] == ["wrapped-text"]
     assert [f.id for f in text.resolutions[0].footnotes] == ["1", "2", "3", "4", "5", "6"]
+
+
+def annex_docx() -> bytes:
+    """A Word document whose annex heading and title are unstyled paragraphs (the default style)."""
+    from docx_build import minimal_docx
+
+    lines = ["RESOLUTION 9 (Rev. Kigali, 2022)", "Spectrum management",
+             "The World Telecommunication Development Conference (Kigali, 2022),", "resolves",
+             "1\tthat the study shall continue;", "ANNEX 1", "List of topics for the report", "1\tSpectrum pricing",
+             "2\tSpectrum monitoring"]
+    body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{t}</w:t></w:r></w:p>' for t in lines)
+    return minimal_docx(body, styles='<w:style w:type="paragraph" w:default="1" w:styleId="Normal">'
+                                     '<w:name w:val="Normal"/></w:style>')
+
+
+def test_libreoffice_naming_the_default_style_on_each_paragraph_reads_as_word():
+    """LibreOffice's copy of annex_docx() names 'Normal' on every paragraph; the annex's title is still
+    its title, not a clause."""
+    original = pipeline.extract_bytes(annex_docx(), "annex.docx")
+    other = pipeline.extract(PRODUCERS / "annex_libreoffice.docx")
+    sections = [(s.heading, [c.text for c in s.clauses]) for s in original.resolutions[0].sections]
+    assert sections == [("resolves", ["that the study shall continue;"]),
+                        ("ANNEX 1 – List of topics for the report", ["Spectrum pricing", "Spectrum monitoring"])]
+    assert [(s.heading, [c.text for c in s.clauses]) for s in other.resolutions[0].sections] == sections
