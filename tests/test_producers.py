@@ -89,3 +89,36 @@ def test_libreoffice_naming_the_default_style_on_each_paragraph_reads_as_word():
     assert sections == [("resolves", ["that the study shall continue;"]),
                         ("ANNEX 1 – List of topics for the report", ["Spectrum pricing", "Spectrum monitoring"])]
     assert [(s.heading, [c.text for c in s.clauses]) for s in other.resolutions[0].sections] == sections
+
+
+def strict(docx: bytes) -> bytes:
+    """A .docx as Word's "Strict Open XML Document" names its markup (ISO/IEC 29500 Strict)."""
+    import io
+    import zipfile
+
+    names = [(b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+              b"http://purl.oclc.org/ooxml/wordprocessingml/main"),
+             (b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+              b"http://purl.oclc.org/ooxml/officeDocument/relationships")]
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            for transitional, strict_name in names:
+                data = data.replace(transitional, strict_name)
+            dst.writestr(info, data)
+    return out.getvalue()
+
+
+def test_strict_open_xml_reads_as_transitional():
+    from wtsa_extract.export.json import document_dict
+
+    original = document_dict(pipeline.extract(ITU_DOCX))
+    other = document_dict(pipeline.extract_bytes(strict(ITU_DOCX.read_bytes()), ITU_DOCX.name))
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(strict(ITU_DOCX.read_bytes()))) as zf:
+        assert b'xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"' in zf.read("word/document.xml")
+    original.pop("source"), other.pop("source")
+    assert other == original

@@ -15,6 +15,10 @@ REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 OFFICE_DOC_REL = REL + "officeDocument"
 PARTS = ("styles", "numbering", "footnotes")  # the parts read besides the main document, by relationship
+# Strict Open XML (ISO/IEC 29500 Strict, Word's "Strict Open XML Document"): the same markup under other
+# namespace names, read as the transitional names Word writes by default.
+STRICT_W_NS = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships/"
 
 
 def w(tag: str) -> str:
@@ -114,7 +118,8 @@ def _rels_targets(zf: zipfile.ZipFile, rels_name: str, base: str) -> dict[str, s
             continue
         target = rel.get("Target", "")
         name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
-        out.setdefault(rel.get("Type", ""), name)
+        kind = rel.get("Type", "")
+        out.setdefault(REL + kind[len(STRICT_REL):] if kind.startswith(STRICT_REL) else kind, name)
     return out
 
 
@@ -182,6 +187,8 @@ def open_package(data: bytes, limits=None) -> Package:
                 raise PackageError(f"{name} holds {tags:,} XML tags, over the {limits.max_xml_elements:,} limit "
                                    "(raise it with --limit max_xml_elements=N)")
             raw, tree_too = sanitise(raw)
+            if STRICT_W_NS in raw:
+                raw = raw.replace(STRICT_W_NS, W_NS.encode())
             if not parsed:
                 return raw
             root = etree.fromstring(raw, xml_parser())
