@@ -47,12 +47,27 @@ def odf_kind(data: bytes) -> str | None:
     return "an OpenDocument file (spreadsheet, presentation or drawing), not a Word or text document"
 
 
+def markup_kind(data: bytes) -> str | None:
+    """The message for an HTML page or an XML file (Word's XML formats among them), or None. Text
+    that is a document never opens with markup."""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        return "an HTML page, not a Word or text document: save it as .docx, or as plain text"
+    if head.startswith(b"<?xml"):
+        if b"word.document" in head or b"<w:worddocument" in head or b"<pkg:package" in head:
+            return "a Word XML document (Word 2003 XML or Flat OPC): save it as .docx"
+        return "an XML file, not a Word or text document"
+    return None
+
+
 def unusable(data: bytes) -> str | None:
     """A one-line reason why `data` is not a document we read, or None if it may be one."""
     if data.startswith(OLE_MAGIC):
         return ole_kind(data)
     if (odf := odf_kind(data)) is not None:
         return odf
+    if data[:1] in (b"<", b"\xef", b" ", b"\n", b"\r", b"\t") and (markup := markup_kind(data)) is not None:
+        return markup
     for magic, message in _MAGIC:
         if data.startswith(magic):
             return message
