@@ -236,10 +236,10 @@ def read_text(data: bytes) -> tuple[str, Result[list[Block]]]:
     text, encoding, messages = decode(data)
     if text.startswith("\ufeff"):
         text = text[1:]
+    unwrapped = None
     if (warning := page_breaks(text)) is not None:
-        messages.append(warning)
-        return encoding, Result(attach_end_notes(blocks_from_text(text)), tuple(messages))
-    if (unwrapped := unwrapped_blocks(text)) is not None:
-        blocks, note = unwrapped
-        return encoding, Result(attach_end_notes(blocks), (*messages, note))
-    return encoding, Result(attach_end_notes(blocks_from_text(text)), tuple(messages))
+        messages.append(warning)  # from PDF: not wrapped text, whatever its line breaks say
+    elif (unwrapped := unwrapped_blocks(text)) is not None:
+        messages.append(unwrapped[1])
+    blocks = unwrapped[0] if unwrapped is not None else blocks_from_text(text)
+    return encoding, Result(attach_end_notes(blocks), tuple(messages))
