@@ -81,6 +81,10 @@ CASES: dict[str, tuple[bytes, str, list[str]]] = {
     "word-2003-xml": (b'<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument/>\n',
                       "Word XML document", []),
     "xml-file": (b'<?xml version="1.0"?>\n<akomaNtoso><act/></akomaNtoso>\n', "an XML file", []),
+    "flat-opc": (b'<?xml version="1.0" standalone="yes"?>\n<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/'
+                 b'2006/xmlPackage"/>\n', "Word XML document", []),
+    "xhtml-page": (b'<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head/></html>\n',
+                   "an HTML page (XHTML)", []),
     "opendocument-spreadsheet": (opendocument("spreadsheet"), "not a Word or text document", []),
     "truncated-docx": (ITU_DOCX.read_bytes()[:300_000], "not a valid .docx", []),
     "encrypted-word": (ole(["EncryptionInfo", "EncryptedPackage"]), "encrypted", []),

@@ -327,16 +327,20 @@ def test_styles_read_one_by_one_are_those_of_the_whole_part(seed_docx_path):
 
 
 def test_words_in_a_note_mark_style_are_kept():
-    # a run in the mark style is a mark when it is one ('2'); words given that style by mistake stay
+    # a run in the mark style is dropped when it holds only a mark ('2', '1, ', '1quater'); words given
+    # that style by mistake stay, however Word splits them into runs
     styles = ('<w:style w:type="character" w:styleId="FootnoteCharacters"><w:name w:val="Footnote Characters"/>'
               '</w:style>')
-    body = p(r("the study group") + '<w:r><w:rPr><w:rStyle w:val="FootnoteCharacters"/></w:rPr><w:t>2</w:t></w:r>'
-             + '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:t xml:space="preserve"> and its chairman</w:t>'
-             '</w:r>' + r(" shall report"))
+
+    def marked(text: str, style: str = "FootnoteCharacters") -> str:
+        return f'<w:r><w:rPr><w:rStyle w:val="{style}"/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    body = (p(r("the study group") + marked("2") + marked(" and ") + marked("its chairman", "FootnoteReference")
+              + r(" shall report")) + p(r("(Hammamet, 2016)") + marked("1quater") + marked(", ") + marked("2 bis")
+                                        + r(" end")) + p(r("x") + '<w:r><w:footnoteReference w:id="4"/></w:r>'))
     notes = '<w:footnote w:id="4"><w:p><w:r><w:t>A note.</w:t></w:r></w:p></w:footnote>'
-    body += p(r("x") + '<w:r><w:footnoteReference w:id="4"/></w:r>')
     blocks = read_docx(minimal_docx(body, footnotes=notes, styles=styles)).value
-    assert [b.text for b in blocks] == ["the study group and its chairman shall report", "x"]
+    assert [b.text for b in blocks] == ["the study group and its chairman shall report", "(Hammamet, 2016) end", "x"]
 
 
 def test_a_paragraph_naming_the_default_style_has_no_style():
@@ -348,3 +352,20 @@ def test_a_paragraph_naming_the_default_style_has_no_style():
             + p(r("considering"), '<w:pStyle w:val="Call"/>') + p(r("plain")))
     blocks = read_docx(minimal_docx(body, styles=styles)).value
     assert [b.style for b in blocks] == [None, None, "Call", None]
+
+
+def test_the_last_default_paragraph_style_is_the_default():
+    # ISO/IEC 29500 17.7.4.17: where several paragraph styles say w:default, the last one is the default
+    styles = ('<w:style w:type="paragraph" w:default="1" w:styleId="Call"><w:name w:val="Call"/></w:style>'
+              '<w:style w:type="character" w:default="1" w:styleId="DefaultFont"><w:name w:val="f"/></w:style>'
+              '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+              '<w:style w:type="paragraph" w:default="0" w:styleId="Body"><w:name w:val="Body"/></w:style>')
+    body = p(r("considering"), '<w:pStyle w:val="Call"/>') + p(r("text"), '<w:pStyle w:val="Normal"/>') \
+        + p(r("body"), '<w:pStyle w:val="Body"/>')
+    assert [b.style for b in read_docx(minimal_docx(body, styles=styles)).value] == ["Call", None, "Body"]
+
+
+def test_text_naming_the_strict_namespace_is_not_changed():
+    url = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+    (block,) = read_docx(minimal_docx(p(r(f"Strict documents declare {url} instead.")))).value
+    assert block.text == f"Strict documents declare {url} instead."

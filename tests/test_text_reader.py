@@ -130,3 +130,11 @@ def test_a_form_feed_inside_other_text_is_not_pdf():
     assert [b.text for b in result.value][3:5] == ["\fRESOLUTION 2", "resolves"]
     _, result = read_text((text + "\f").encode())
     assert [m.code for m in result.messages] == ["page-breaks"]
+
+
+@pytest.mark.parametrize("first", ["<html> tags are not used in this text", "<tagged> paragraphs are typed so"])
+def test_text_opening_with_a_tag_like_word_is_read(first):
+    from wtsa_extract.readers import read_bytes
+
+    kind, _, result = read_bytes(f"{first}\nRESOLUTION 1\nresolves\n1\tthat it is read;\n".encode())
+    assert kind == "text" and [b.text for b in result.value][1] == "RESOLUTION 1"

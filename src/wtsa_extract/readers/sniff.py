@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MAGIC = [
     (b"%PDF", "a PDF file, not a Word or text document (convert it to .docx first)"),
@@ -51,11 +53,14 @@ def markup_kind(data: bytes) -> str | None:
     """The message for an HTML page or an XML file (Word's XML formats among them), or None. Text
     that is a document never opens with markup."""
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith((b"<!doctype html", b"<html")):
+    html = re.compile(rb"<(?:!doctype\s+html|html)[\s>]")
+    if html.match(head) and (head.startswith(b"<!") or b"<head" in head or b"<body" in head):
         return "an HTML page, not a Word or text document: save it as .docx, or as plain text"
-    if head.startswith(b"<?xml"):
+    if re.match(rb"<\?xml[\s?]", head):
         if b"word.document" in head or b"<w:worddocument" in head or b"<pkg:package" in head:
             return "a Word XML document (Word 2003 XML or Flat OPC): save it as .docx"
+        if html.search(head):
+            return "an HTML page (XHTML), not a Word or text document: save it as .docx, or as plain text"
         return "an XML file, not a Word or text document"
     return None
 

@@ -18,6 +18,7 @@ PARTS = ("styles", "numbering", "footnotes")  # the parts read besides the main 
 # Strict Open XML (ISO/IEC 29500 Strict, Word's "Strict Open XML Document"): the same markup under other
 # namespace names, read as the transitional names Word writes by default.
 STRICT_W_NS = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+_STRICT_DECLARATION = re.compile(rb"""(xmlns(?::[A-Za-z_][\w.-]*)?\s*=\s*["'])http://purl\.oclc\.org/ooxml/wordprocessingml/main(?=["'])""")
 STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships/"
 
 
@@ -187,8 +188,8 @@ def open_package(data: bytes, limits=None) -> Package:
                 raise PackageError(f"{name} holds {tags:,} XML tags, over the {limits.max_xml_elements:,} limit "
                                    "(raise it with --limit max_xml_elements=N)")
             raw, tree_too = sanitise(raw)
-            if STRICT_W_NS in raw:
-                raw = raw.replace(STRICT_W_NS, W_NS.encode())
+            if STRICT_W_NS in raw:  # its namespace declarations only: text naming it stays as written
+                raw = _STRICT_DECLARATION.sub(rb"\g<1>" + W_NS.encode(), raw)
             if not parsed:
                 return raw
             root = etree.fromstring(raw, xml_parser())

@@ -29,15 +29,11 @@ def read_docx(data: bytes, limits=None) -> Result[list[Block]]:
     messages: list[Diagnostic] = []
     counts = {"paragraph": 0, "table": 0}
 
-    defaults: dict[str, bool] = {}
+    default = styles.default_paragraph()
 
     def style_of(para: Para) -> str | None:
         """The paragraph's style id; None for no style or the default paragraph style."""
-        if para.style is None:
-            return None
-        if para.style not in defaults:
-            defaults[para.style] = styles.is_default_paragraph(para.style)
-        return None if defaults[para.style] else para.style
+        return None if para.style == default else para.style
 
     def make(para: Para, loc: Location, rtl_default: bool = False, merged: bool = False) -> Block:
         label, level = numberer.label(para) if not merged else ("", None)

@@ -28,6 +28,14 @@ _W_NS = W_NS.encode()
 _MARKUP = re.compile(rb"<[!?]")  # comments, CDATA, DOCTYPE, processing instructions
 
 
+def _positions(raw: bytes, key: bytes):
+    """Every offset of `key` in `raw`."""
+    at = raw.find(key)
+    while at >= 0:
+        yield at
+        at = raw.find(key, at + 1)
+
+
 def _root_tag(raw: bytes) -> bytes | None:
     """The start tag of a styles part written `<w:styles …>` (within its first 1 KiB), or None."""
     head = raw.find(b"<w:styles")
@@ -72,19 +80,24 @@ class Styles:
         self._found: dict[str, list[etree._Element]] = {}
         self._raw: bytes | None = None
         self._root: bytes | None = None
+        self._default: tuple[str] | None = None
 
     def get(self, style_id: str) -> list[etree._Element]:
         """Every w:style with this id, in document order (usually one)."""
         if style_id in self._found:
             return self._found[style_id]
-        if self._index is None and self._raw is None:
-            self._raw = self._pkg.raw("styles") or b""
-            root = _root_tag(self._raw)
-            self._root = root if root is not None and _plain(self._raw, root) else None
+        self._load()
         pieces = self._pieces(style_id) if self._index is None and self._root is not None else None
         found = self._whole().get(style_id, []) if pieces is None else pieces
         self._found[style_id] = found
         return found
+
+    def _load(self) -> None:
+        """Read styles.xml's bytes once and decide whether they are plain (`_plain`)."""
+        if self._index is None and self._raw is None:
+            self._raw = self._pkg.raw("styles") or b""
+            root = _root_tag(self._raw)
+            self._root = root if root is not None and _plain(self._raw, root) else None
 
     def _pieces(self, style_id: str) -> list[etree._Element] | None:
         """The styles with this id parsed from their bytes; None when that cannot be done exactly."""
@@ -118,11 +131,36 @@ class Styles:
                 self._index.setdefault(el.get(w("styleId")), []).append(el)
         return self._index
 
-    def is_default_paragraph(self, style_id: str) -> bool:
-        """Is `style_id` the document's default paragraph style (w:default="1")? A paragraph naming it
-        is a paragraph with no style, as Word writes those (LibreOffice names 'Normal' on each)."""
-        return any(st.get(w("type"), "paragraph") == "paragraph" and st.get(w("default")) in ("1", "true", "on")
-                   for st in self.get(style_id))
+    def default_paragraph(self) -> str | None:
+        """The id of the document's default paragraph style: the last paragraph style marked
+        w:default (ISO/IEC 29500, 17.7.4.17). A paragraph naming it is a paragraph with no style, as
+        Word writes those (LibreOffice names 'Normal' on each). Found from the few start tags that
+        say w:default where styles.xml is written plainly, else from the whole part."""
+        if self._default is None:
+            self._load()
+            styles = self._default_tags() if self._index is None and self._root is not None else None
+            if styles is None:
+                styles = [st for found in self._whole().values() for st in found]
+            ids = [st.get(w("styleId")) for st in styles
+                   if st.get(w("type"), "paragraph") == "paragraph" and st.get(w("default")) in ("1", "true", "on")]
+            self._default = (ids[-1] if ids else "",)
+        return self._default[0] or None
+
+    def _default_tags(self) -> list[etree._Element] | None:
+        """The w:style start tags that carry w:default, each parsed alone (without its content), in
+        document order; None when one cannot be read so."""
+        raw, out = self._raw, []
+        for at in _positions(raw, b" w:default="):
+            start = raw.rfind(b"<", 0, at)  # the tag holding the attribute ('<' cannot occur inside one)
+            if not raw.startswith(b"<w:style ", start):
+                continue
+            tag = raw[start:raw.find(b">", at) + 1]
+            try:
+                out.append(etree.fromstring(self._root + tag.removesuffix(b"/>").removesuffix(b">") + b"/>"
+                                            + b"</w:styles>", xml_parser())[0])
+            except (etree.XMLSyntaxError, IndexError):
+                return None
+        return out
 
     def numbering_style(self, style_id: str) -> Style | None:
         """A paragraph style that carries list numbering or may inherit it (the last such definition

@@ -87,10 +87,12 @@
       <xsl:when test="w:footnoteReference">
         <xsl:text>&#xFDD2;</xsl:text><xsl:value-of select="w:footnoteReference[1]/@w:id"/><xsl:text>&#xFDD3;</xsl:text>
       </xsl:when>
-      <!-- a run in a note-mark style is a mark ('2', '*', 'bis'), dropped; longer text in it is kept -->
+      <!-- a run in a note-mark style holding only a mark (digits, * † ‡ § ¶, separators, an ordinal
+           suffix: '2', '1, ', '1quater') is dropped; any other text in it (words styled so by mistake) is kept -->
       <xsl:when test="w:rPr[1]/w:rStyle[1]/@w:val
                       and contains($marks, concat('&#xFDD1;', w:rPr[1]/w:rStyle[1]/@w:val, '&#xFDD1;'))
-                      and string-length(normalize-space(.)) &lt;= 4"/>
+                      and contains('&#xFDD1;&#xFDD1;bis&#xFDD1;ter&#xFDD1;quater&#xFDD1;quinquies&#xFDD1;sexies&#xFDD1;',
+                                   concat('&#xFDD1;', normalize-space(translate(., '0123456789*&#x2020;&#x2021;&#xA7;&#xB6;,;()&#xA0;', '')), '&#xFDD1;'))"/>
       <xsl:when test="count(*) - count(w:rPr) = 1 and w:t">  <!-- most runs: properties and one w:t -->
         <xsl:value-of select="w:t/node()[1][self::text()]"/>
       </xsl:when>
