@@ -66,6 +66,23 @@ def test_encodings_detected():
         assert (text.lstrip("\ufeff"), encoding, messages) == (ARABIC, expected, [])
 
 
+WESTERN = ("RESOLUTION 1 (Rev. Hammamet, 2016)\nRules of procedure of the ITU\u2019s Sector \u2013 "
+           "Union internationale des t\u00e9l\u00e9communications\nresolves\n1\tthat \u201cthe rules\u201d apply;\n")
+
+
+def test_western_windows_text_is_read():
+    # Word's and Notepad's "ANSI" on a Western system: curly quotes, dashes and accents in Windows-1252
+    text, encoding, messages = decode(WESTERN.encode("cp1252"))
+    assert (text, encoding, messages) == (WESTERN, "windows-1252", [])
+
+
+def test_damaged_utf8_is_not_taken_for_windows_1252():
+    # valid UTF-8 (Arabic) with many bad bytes: damage, not another encoding
+    data = (ARABIC + "\n").encode("utf-8") * 3 + b"\x92 \x96 " * 20
+    with pytest.raises(TextError, match="Windows-1252"):
+        decode(data)
+
+
 def test_a_few_bad_bytes_in_utf8_are_replaced_with_a_warning():
     data = ("RESOLUTION 1\nالأمن السيبراني " * 20).encode("utf-8") + b"\xff tail"
     encoding, result = read_text(data)

@@ -46,9 +46,28 @@ def _looks_binary(text: str) -> bool:
     return bool(sample) and len(_CONTROL.findall(sample)) > 0.02 * len(sample)
 
 
+MAX_WESTERN_SHARE = 0.2  # of the characters, non-ASCII in a Western text (French: some 4%)
+
+
+def _windows_1252(data: bytes, as_utf8: str) -> str | None:
+    """The text of a Western Windows file (Word's and Notepad's "ANSI" on Western systems: curly
+    quotes, dashes, accents), or None: bytes Windows-1252 leaves undefined, non-ASCII characters
+    too many for prose, or UTF-8 with damage rather than another encoding (`as_utf8`, decoded with
+    replacement, holds valid non-ASCII characters)."""
+    if any(ord(ch) >= 0x80 and ch != "\ufffd" for ch in as_utf8):
+        return None
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    non_ascii = sum(1 for ch in text if ord(ch) >= 0x80)
+    return text if non_ascii <= MAX_WESTERN_SHARE * len(text) and not _looks_binary(text) else None
+
+
 def decode(data: bytes) -> tuple[str, str, list[Diagnostic]]:
     """Decode bytes: BOM, UTF-16 without BOM, UTF-8 (a few bad bytes replaced, with a warning),
-    Windows-1256 (only if it gives Arabic). Raises TextError for binary or undecodable data."""
+    Windows-1256 (only if it gives Arabic), Windows-1252 (Western prose). Raises TextError for binary
+    or undecodable data."""
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -88,7 +107,10 @@ def decode(data: bytes) -> tuple[str, str, list[Diagnostic]]:
         arabic = sum(1 for ch in non_ascii if "\u0621" <= ch <= "\u064a")
         if non_ascii and arabic >= 0.6 * len(non_ascii) and not _looks_binary(legacy):
             return legacy, "windows-1256", []
-        raise TextError("is not text in UTF-8, UTF-16 or Windows-1256 (binary data, or an unknown encoding)") from None
+        if (western := _windows_1252(data, text)) is not None:
+            return western, "windows-1252", []
+        raise TextError("is not text in UTF-8, UTF-16, Windows-1256 or Windows-1252 (binary data, or an unknown "
+                        "encoding)") from None
     if _looks_binary(text):
         raise TextError("is binary data, not text")
     return text, "utf-8", []
