@@ -185,10 +185,10 @@ def test_tables_stay_a_line_at_a_time_across_blank_lines():
 
 def test_a_no_break_space_is_not_a_break_point():
     # a wrapper keeps 'Articles\u00a017,' whole: the word that did not fit is all of it
-    from wtsa_extract.readers.wrapped import _next_word
+    from wtsa_extract.readers.wrapped import _break
 
-    assert _next_word("Articles\u00a017, 18, 19 and 20") == len("Articles\u00a017,")
-    assert _next_word("\t1\tto continue") == 1
+    assert _break("are stated in", "Articles\u00a017, 18, 19 and 20") == (13, 13 + 1 + len("Articles\u00a017,"))
+    assert _break("clauses", "\t1\tto continue") == (7, 7 + 1 + 1)
 
 
 def test_pandoc_end_notes_become_footnotes():

@@ -147,11 +147,16 @@ def _block(content: str, loc: Location) -> Block:
 
 def blocks_from_text(text: str) -> list[Block]:
     """Split decoded text into blocks, following Tika's table conventions."""
+    return _blocks_from_lines(_LINE_END.split(text))
+
+
+def _blocks_from_lines(lines: list[str]) -> list[Block]:
+    """blocks_from_text, on the text's lines."""
     blocks: list[Block] = []
     table = row = cell = para = 0
     in_row = False  # inside a table row: non-TAB lines continue the current cell
     after_row = False  # the previous row ended with a blank line: a TAB line continues the table
-    for number, line in enumerate(_LINE_END.split(text), start=1):
+    for number, line in enumerate(lines, start=1):
         if not line.strip(" \u00a0") and "\t" not in line:
             after_row = in_row
             in_row = False
@@ -239,11 +244,12 @@ def _attach(blocks: list[Block], tail: int) -> list[Block]:
     return out
 
 
-def unwrapped_blocks(text: str) -> tuple[list[Block], Diagnostic] | None:
+def unwrapped_blocks(raw_lines: list[str]) -> tuple[list[Block], Diagnostic] | None:
     """Blocks of text whose paragraphs are wrapped at a fixed width, each paragraph's lines joined
     (readers/wrapped.py), with a note saying so; None for any other text (Tika's TAB cells too)."""
-    lines = [line.rstrip() for line in _LINE_END.split(text)]
+    lines = [line.rstrip() for line in raw_lines]
     if any(_CELL_START.match(line) for line in lines):
+        return None
         return None
     width = wrap_width(lines)
     if width is None:
@@ -258,10 +264,11 @@ def read_text(data: bytes) -> tuple[str, Result[list[Block]]]:
     text, encoding, messages = decode(data)
     if text.startswith("\ufeff"):
         text = text[1:]
+    lines = _LINE_END.split(text)
     unwrapped = None
     if (warning := page_breaks(text)) is not None:
         messages.append(warning)  # from PDF: not wrapped text, whatever its line breaks say
-    elif (unwrapped := unwrapped_blocks(text)) is not None:
+    elif (unwrapped := unwrapped_blocks(lines)) is not None:
         messages.append(unwrapped[1])
-    blocks = unwrapped[0] if unwrapped is not None else blocks_from_text(text)
+    blocks = unwrapped[0] if unwrapped is not None else _blocks_from_lines(lines)
     return encoding, Result(attach_end_notes(blocks), tuple(messages))

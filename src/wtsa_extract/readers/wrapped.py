@@ -60,9 +60,11 @@ def _table_runs(runs: list[list[tuple[int, str]]]) -> set[int]:
     return out
 
 
-def _next_word(line: str) -> int:
-    m = _WORD.search(line)
-    return len(m.group()) if m else 0
+def _break(line: str, next_line: str) -> tuple[int, int]:
+    """The widths [full, over) at which a wrapper would break after `line`: it was full up to its
+    length, and the next line's first word would have passed it."""
+    m = _WORD.search(next_line)
+    return len(line), len(line) + 1 + (len(m.group()) if m else 0)
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -73,8 +75,7 @@ def wrap_width(lines: list[str]) -> int | None:
     runs = _runs(lines)
     tables = _table_runs(runs)
     prose = [run for i, run in enumerate(runs) if i not in tables]
-    breaks = [(i, a, len(a), len(a) + 1 + _next_word(b))
-              for i, run in enumerate(prose) for (_, a), (_, b) in zip(run, run[1:], strict=False)]
+    breaks = [(i, a, *_break(a, b)) for i, run in enumerate(prose) for (_, a), (_, b) in zip(run, run[1:], strict=False)]
     if len(breaks) < MIN_BREAKS:
         return None
     events = sorted(e for _, _, full, over in breaks for e in ((full, 1), (over, -1)))  # at one W, ends first
@@ -133,17 +134,16 @@ def paragraphs(lines: list[str], width: int) -> list[tuple[int, str]]:
         mark = indent = None  # the item the paragraph opens with, and its indentation
         hanging = False  # its further lines are indented deeper than its first
         for number, line in run:
-            if parts:
-                opens = _item(line)
-                if opens is not None:
-                    full = len(previous) <= width < len(previous) + 1 + _next_word(line)
-                    next_item = mark is not None and _indent(line) <= indent and (
-                        hanging or (opens == mark and len(opens) == 1 and not opens.isalnum()))
-                    if next_item or not full:
-                        out.append((first, " ".join(parts)))
-                        parts = []
+            opens = _item(line)
+            if parts and opens is not None:
+                full, over = _break(previous, line)
+                next_item = mark is not None and _indent(line) <= indent and (
+                    hanging or (opens == mark and len(opens) == 1 and not opens.isalnum()))
+                if next_item or not full <= width < over:
+                    out.append((first, " ".join(parts)))
+                    parts = []
             if not parts:
-                first, mark, hanging = number, _item(line), False
+                first, mark, hanging = number, opens, False
                 indent = _indent(line)
                 parts.append(line.rstrip())
             else:

@@ -18,7 +18,7 @@ PARTS = ("styles", "numbering", "footnotes")  # the parts read besides the main 
 # Strict Open XML (ISO/IEC 29500 Strict, Word's "Strict Open XML Document"): the same markup under other
 # namespace names, read as the transitional names Word writes by default.
 STRICT_W_NS = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
-_STRICT_DECLARATION = re.compile(rb"""(xmlns(?::[A-Za-z_][\w.-]*)?\s*=\s*["'])http://purl\.oclc\.org/ooxml/wordprocessingml/main(?=["'])""")
+_STRICT_DECLARATION = re.compile(rb"""(xmlns(?::[A-Za-z_][\w.-]*)?\s*=\s*["'])""" + re.escape(STRICT_W_NS) + rb"""(?=["'])""")
 STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships/"
 
 

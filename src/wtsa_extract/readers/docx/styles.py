@@ -99,6 +99,11 @@ class Styles:
             root = _root_tag(self._raw)
             self._root = root if root is not None and _plain(self._raw, root) else None
 
+    def _alone(self, piece: bytes) -> etree._Element:
+        """One w:style written in styles.xml's bytes, parsed inside a copy of the root's start tag
+        (its namespaces); raises XMLSyntaxError or IndexError when it is not one element."""
+        return etree.fromstring(self._root + piece + b"</w:styles>", xml_parser())[0]
+
     def _pieces(self, style_id: str) -> list[etree._Element] | None:
         """The styles with this id parsed from their bytes; None when that cannot be done exactly."""
         if any(ch in style_id for ch in "&<>\"'"):
@@ -114,7 +119,7 @@ class Styles:
             if end < 10:
                 return None
             try:
-                el = etree.fromstring(self._root + raw[start:end] + b"</w:styles>", xml_parser())[0]
+                el = self._alone(raw[start:end])
             except (etree.XMLSyntaxError, IndexError):
                 return None
             if el.tag != w("style") or el.get(w("styleId")) != style_id:
@@ -156,8 +161,7 @@ class Styles:
                 continue
             tag = raw[start:raw.find(b">", at) + 1]
             try:
-                out.append(etree.fromstring(self._root + tag.removesuffix(b"/>").removesuffix(b">") + b"/>"
-                                            + b"</w:styles>", xml_parser())[0])
+                out.append(self._alone(tag.removesuffix(b"/>").removesuffix(b">") + b"/>"))
             except (etree.XMLSyntaxError, IndexError):
                 return None
         return out
