@@ -16,8 +16,9 @@ from wtsa_extract.readers.wrapped import MIN_BREAKS, paragraphs, wrap_width
 ROOT = Path(__file__).parent.parent
 CORPUS = ROOT / "tests" / "corpus"
 # Text documents read a line at a time (Tika's TAB cells aside): the corpus's, and the founding text.
+# (NAME.wrapped.txt: a corpus document written wrapped, as pandoc's plain text is)
 LINE_TEXTS = sorted(p for p in [*CORPUS.glob("*.txt"), *CORPUS.glob("ar/*.txt"), *ROOT.glob("samples/*.txt")]
-                    if not p.name.endswith(".docx.txt"))
+                    if not p.name.endswith((".docx.txt", ".wrapped.txt")))
 
 
 def wrap(text: str, width: int) -> str:
