@@ -273,3 +273,28 @@ def test_editions_in_capitals_and_two_digit_years():
     assert read_header("RESOLUTION 76 (REV. GENEVA, 2022)").edition == ("WTSA", "GENEVA", 2022, True)
     assert read_header("RESOLUTION 12 (Rev.WRC-97)").edition.year == 1997
     assert read_header("Resolution") is None
+
+
+def test_a_header_names_its_assembly_by_where_and_when_it_met():
+    """identity.json's events: a header alone (no preamble line) tells the assembly; a place and year
+    where two bodies met tells none."""
+    from wtsa_extract.parse.identity import read_header
+
+    assert read_header("RESOLUTION 99 (Rev. New Delhi, 2024)").edition.assembly == "WTSA"
+    assert read_header("RESOLUTION 37 (Rev. Baku, 2025)").edition.assembly == "WTDC"
+    assert read_header("RESOLUTION 130 (Rev. Doha, 2026)").edition.assembly == "PP"
+    assert read_header("RESOLUTION 34 (Rev. Doha, 2006)").edition.assembly == "WTDC"
+    assert read_header("RESOLUTION 64 (Yasmine Hammamet, 2016)").edition.assembly == "WTSA"
+    assert read_header("RESOLUTION 7 (Geneva, 2003)").edition.assembly is None  # RA-03 and WRC-03
+    assert read_header("RESOLUTION 7 (Lyon, 2024)").edition.assembly is None
+
+
+def test_a_note_mark_after_the_header():
+    """A footnote mark on the header line, as text dumps and web pages carry it, leaves it readable."""
+    from wtsa_extract.parse.identity import read_header
+
+    for mark in ("*", "¹", "1", "12"):
+        header = read_header(f"RESOLUTION 2 (Rev. Geneva, 2022){mark}")
+        assert (header.number, header.edition.year) == (2, 2022), mark
+    assert read_header("RESOLUTION 2 (Rev. Geneva, 2022)123") is None  # a number, not a mark
+    assert read_header("RESOLUTION 2 (Rev. Geneva, 2022) 1") is None
