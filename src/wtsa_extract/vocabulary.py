@@ -138,6 +138,7 @@ class ArabicVocab(NamedTuple):
     status_by_key: dict[str, str]  # arabic_key(word) -> new/revised/unchanged/suppressed
     not_yet_numbered: frozenset[str]  # arabic_key forms
     headers: frozenset[str]
+    number_cell: re.Pattern[str]  # a Table 1 number (or ITU-R designation), on arabic_key(text)
     summary_start: re.Pattern[str]  # matched on arabic_key(text)
     verbs: re.Pattern[str]  # on arabic_key(text); group 'v' is the verb's key form
     verb_families: dict[str, tuple[str, ...]]  # key form -> English families
@@ -159,6 +160,7 @@ def arabic() -> ArabicVocab:
         status_by_key=status,
         not_yet_numbered=frozenset(arabic_key(w) for w in data["not_yet_numbered"]),
         headers=frozenset(arabic_key(w) for w in data["table1_headers"]),
+        number_cell=re.compile(arabic_key(data["number_cell"])),
         summary_start=re.compile(arabic_key(data["summary_start"])),  # matched on arabic_key(text)
         verbs=re.compile(rf"(?<!\w)[وف]?(?P<v>{alternatives})(?!\w)"),
         verb_families=verbs,

@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import islice
 
 from wtsa_extract.model import Block, Diagnostic, Location, Overview, Result, Summary, Table1Row
-from wtsa_extract.normalize import arabic_digits, arabic_key, clean
+from wtsa_extract.normalize import arabic_key, clean
 from wtsa_extract.parse.english import header_number
 from wtsa_extract.vocabulary import arabic
 
@@ -25,7 +25,6 @@ _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3]")
 MAX_WORD_CELL = 200
 MAX_VERBS = 100  # a summary names a handful; the cap keeps hostile paragraphs cheap
 OPENING = 200  # characters of a paragraph that can hold a summary's opening
-_NUMBER = re.compile(r"^\s*(?:القرار\s+)?([0-9٠-٩۰-۹]{1,4})\s*$")
 
 
 class _Cell:
@@ -65,9 +64,9 @@ def classify(text: str) -> tuple[str, object]:
         return "status", vocab.status_by_key[key]
     if key in vocab.not_yet_numbered:
         return "tbd", None
-    m = _NUMBER.match(arabic_digits(text))
+    m = vocab.number_cell.match(key)
     if m:
-        return "number", int(m.group(1))
+        return "number", int(m.group("num"))
     if key in vocab.headers:
         return "header", None
     if _ARABIC_LETTER.search(text):

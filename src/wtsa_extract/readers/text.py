@@ -250,7 +250,6 @@ def unwrapped_blocks(raw_lines: list[str]) -> tuple[list[Block], Diagnostic] | N
     lines = [line.rstrip() for line in raw_lines]
     if any(_CELL_START.match(line) for line in lines):
         return None
-        return None
     width = wrap_width(lines)
     if width is None:
         return None
