@@ -298,3 +298,21 @@ def test_a_note_mark_after_the_header():
         assert (header.number, header.edition.year) == (2, 2022), mark
     assert read_header("RESOLUTION 2 (Rev. Geneva, 2022)123") is None  # a number, not a mark
     assert read_header("RESOLUTION 2 (Rev. Geneva, 2022) 1") is None
+
+
+def test_a_suppression_proposal_is_a_resolution_not_a_table_row():
+    """SUP ACP/45A3/2 + header + title + Reasons: nothing under the header, and another header follows
+    in the same table cell, which alone reads as a row of a table of resolutions; the proposal's mark
+    says it is one (blind2_proposals_pp26 lost it)."""
+    from wtsa_extract.pipeline import extract_bytes
+
+    body = ("RESOLUTION 177 (Rev. Bucharest, 2022)\nConformance and interoperability\nReasons:\tNo longer needed.\n"
+            "ADD\tACP/45A3/3\nDRAFT NEW RESOLUTION [ACP-1]\nSubmarine cables\n"
+            "The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2026),\n"
+            "resolves\n1\tthat the resilience of cables shall be studied;\n")
+    doc = extract_bytes(f"\tSUP\tACP/45A3/2\n{body}".encode(), "p.txt")
+    assert [(r.key, len(r.sections)) for r in doc.resolutions] == [("R177", 0), ("NEW-ACP-1", 1)]
+    assert [d.resolution for d in doc.diagnostics if d.code == "no-sections"] == ["R177"]
+    unmarked = extract_bytes(f"\tProposals\n{body}".encode(), "p.txt")  # the same without its mark
+    assert [r.key for r in unmarked.resolutions] == ["NEW-ACP-1"]
+    assert [d.code for d in unmarked.diagnostics if d.code == "toc-entry"] == ["toc-entry"]

@@ -597,11 +597,14 @@ def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
     for i in sorted(furniture):
         notes.append(Diagnostic("info", "page-furniture", f"page number or running header: {clean(paras[i].text)!r}",
                                 paras[i].loc))
+    proposed: set[int] = set()  # paragraphs right after a proposal's mark (ADD/MOD/SUP ACP/45A3/1)
     for i, b in enumerate(paras):
         code = None if b.rtl or i in furniture else ident.apparatus(b.text)
         if code is not None:
             furniture.add(i)
             notes.append(Diagnostic("info", code, f"not a clause: {clean(b.text)!r}", b.loc))
+            if code == "proposal-mark":
+                proposed.add(i + 1)
     heads: list[tuple[int, ident.Header | None | str]] = []  # str: another instrument
     for i, b in enumerate(paras):
         if i in furniture:
@@ -622,7 +625,7 @@ def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
     resolutions: list[Resolution] = []
     keys: set[str] = set()
     counters: Counter[str] = Counter()
-    for n, (_i, header, seg) in enumerate(segments):
+    for n, (start, header, seg) in enumerate(segments):
         if header == "other":
             parser.warn("not-a-resolution", f"{clean(seg[0].text)!r} heads another instrument: it ends the resolution "
                         f"before it, and its {len(seg)} paragraphs are left out of the data", seg[0].loc)
@@ -632,9 +635,10 @@ def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
             later[base] -= 1
             short = len(seg) <= TOC_ENTRY_LINES and not _has_section(seg)
             # A header with nothing under it whose resolution comes again later is a table-of-contents
-            # entry; one in a table followed by another header in the same table is a table's row.
+            # entry; one in a table followed by another header in the same table is a table's row. A
+            # header a proposal's mark introduces is a resolution (a SUP proposal has nothing under it).
             listed = seg[0].in_table and n + 1 < len(segments) and paras[segments[n + 1][0]].loc.table == seg[0].loc.table
-            if short and ((base != "NEW" and later[base] > 0) or listed):
+            if short and start not in proposed and ((base != "NEW" and later[base] > 0) or listed):
                 parser.warn("toc-entry", f"{clean(seg[0].text)!r} has no text and " + (
                     "comes again later: read as a table-of-contents entry" if later[base] > 0 else
                     "is followed by another in the same table: read as a row of a table of resolutions"),
