@@ -19,6 +19,7 @@ from wtsa_extract.parse import identity as ident
 from wtsa_extract.parse.actors import order
 from wtsa_extract.parse.arabic import bureau_mentions, bureaux_in_key
 from wtsa_extract.parse.english import footnotes_of
+from wtsa_extract.parse.furniture import page_furniture
 from wtsa_extract.parse.labels import Hierarchy, split_label
 from wtsa_extract.vocabulary import bureaux as bureau_vocab
 from wtsa_extract.vocabulary import fill, first_claims, in_order, load
@@ -393,6 +394,10 @@ def has_arabic_resolutions(blocks: list[Block]) -> bool:
 def parse_arabic_text(blocks: list[Block]) -> Result[list[Resolution]]:
     """Every Arabic resolution in `blocks` (consumed: the blocks it took into the model)."""
     paras = [b for b in blocks if not b.merged]
+    furniture = page_furniture(paras, _content, arabic=True)
+    notes = tuple(Diagnostic("info", "page-furniture", f"page number or running header: {clean(paras[i].text)!r}",
+                             paras[i].loc) for i in sorted(furniture))
+    paras = [b for i, b in enumerate(paras) if i not in furniture]
     heads = [(i, h) for i, b in enumerate(paras) if (h := read_header(b)) is not None]
     parser = _Parser()
     resolutions: list[Resolution] = []
@@ -413,4 +418,10 @@ def parse_arabic_text(blocks: list[Block]) -> Result[list[Resolution]]:
         resolutions.append(parser.resolution(paras[i:end], key, header))
     if not resolutions:
         parser.warn("no-resolutions", "no Arabic resolution header (القرار N / قرار جديد) found", None, level="error")
-    return Result(resolutions, tuple(parser.messages), frozenset(parser.used))
+    return Result(resolutions, tuple(parser.messages) + notes, frozenset(parser.used))
+
+
+def _content(block: Block) -> bool:
+    """A header, phrase or label: never page furniture, however often it comes."""
+    return block.label is not None or read_header(block) is not None or section_start(block) is not None \
+        or split_label(block.text).label is not None

@@ -21,6 +21,7 @@ from wtsa_extract.model import Block, Clause, Diagnostic, Footnote, Location, Re
 from wtsa_extract.normalize import clean, fold
 from wtsa_extract.parse import actors as act
 from wtsa_extract.parse import identity as ident
+from wtsa_extract.parse.furniture import page_furniture
 from wtsa_extract.parse.labels import Hierarchy, Labelled, split_glued, split_label
 from wtsa_extract.parse.reporting import reports_to
 from wtsa_extract.vocabulary import load, phrases
@@ -131,6 +132,11 @@ def _labelled(block: Block) -> bool:
     return block.label is not None or split_label(block.text).label is not None
 
 
+def _content(block: Block) -> bool:
+    """A header, phrase or label: never page furniture, however often it comes."""
+    return read_header(block) is not None or section_start(block) is not None or _labelled(block)
+
+
 def _rules_heading(block: Block, text: str) -> bool:
     return block.style in layout().section_styles or (len(text) < 120 and bool(layout().rules_heading.match(fold(text))))
 
@@ -236,47 +242,6 @@ def _bare_phrase(block: Block, following: Block | None, current: _SectionBuilder
         return False
     follow = clean(following.text)
     return _labelled(following) or _clause_like(follow) or act.is_addressee_start(follow)
-
-
-def _masked(text: str) -> str:
-    return DIGITS.sub("#", text)
-
-
-def _furniture(paras: list[Block]) -> set[int]:
-    """Indexes of page furniture: page numbers ('- 12 -'; a bare number only outside tables) and
-    running headers: a short line that comes again and again (digits masked: 'PP-22 – Resolution 71'),
-    mostly next to a page number, where a page break put it, and that reads as no content (no final
-    punctuation, not lower-case, no header, phrase or label)."""
-    lay = layout()
-    pages = {i for i, b in enumerate(paras) if not b.rtl and (text := clean(b.text))
-             and (lay.page_mark.match(text) or (not b.in_table and lay.page_line.match(text)))}
-    seen: dict[str, list[int]] = {}
-    for i, b in enumerate(paras):
-        text = clean(b.text)
-        if text and len(text) <= 80 and not b.rtl and i not in pages and (text[0].isupper() or text[0].isdigit()) \
-                and not text.endswith((",", ";", ":", ".")):
-            seen.setdefault(_masked(text), []).append(i)
-    out = set(pages)
-    for places in seen.values():
-        if len(places) < 2:
-            continue
-        near = [i for i in places if _next_to_page(paras, i, pages)]
-        if len(near) >= 2 and 2 * len(near) >= len(places):
-            if all(read_header(paras[i]) is None and section_start(paras[i]) is None and not _labelled(paras[i])
-                   for i in places):
-                out.update(places)
-    return out
-
-
-def _next_to_page(paras: list[Block], i: int, pages: set[int]) -> bool:
-    """Is paragraph `i` next to a page number, empty paragraphs aside?"""
-    for step in (-1, 1):
-        k = i + step
-        while 0 <= k < len(paras) and not clean(paras[k].text):
-            k += step
-        if k in pages:
-            return True
-    return False
 
 
 def _provisions_title(block: Block) -> bool:
@@ -592,7 +557,7 @@ def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
     """Find every English resolution in `blocks` and parse it (consumed: the blocks it took into the
     model)."""
     paras = [b for b in blocks if not b.merged]
-    furniture = _furniture(paras)
+    furniture = page_furniture(paras, _content)
     notes: list[Diagnostic] = []  # what is set aside, with its text: never a clause, never lost
     for i in sorted(furniture):
         notes.append(Diagnostic("info", "page-furniture", f"page number or running header: {clean(paras[i].text)!r}",

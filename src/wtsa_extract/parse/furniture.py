@@ -1,0 +1,56 @@
+"""Page furniture in a document's paragraphs: page numbers and running headers, set aside before the
+resolutions are read (the English and the Arabic parser alike).
+
+A page number is a line such as '- 12 -' (a bare number only outside tables: a table's cell may
+hold a number). A running header is a short line that comes again and again (digits masked:
+'PP-22 – Resolution 71'), mostly next to a page number, where a page break put it, and that reads as
+no content: no final punctuation, no header, phrase or label (`is_content`), and in English text not
+lower-case. The patterns are english.json's `page_mark` and `page_line`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from wtsa_extract.model import Block
+from wtsa_extract.normalize import clean
+
+_DIGITS = re.compile(r"\d+")
+_FINAL = (",", ";", ":", ".", "،", "؛")  # a line ending so is a sentence, not a header
+
+
+def page_furniture(paras: list[Block], is_content: Callable[[Block], bool], arabic: bool = False) -> set[int]:
+    """Indexes of `paras` that are page furniture. In an English document right-to-left paragraphs
+    (its Arabic overview) are never furniture; in an Arabic one (`arabic`) any paragraph may be, and
+    case says nothing."""
+    from wtsa_extract.parse.english import layout
+
+    lay = layout()
+    eligible = [arabic or not b.rtl for b in paras]
+    pages = {i for i, b in enumerate(paras) if eligible[i] and (text := clean(b.text))
+             and (lay.page_mark.match(text) or (not b.in_table and lay.page_line.match(text)))}
+    seen: dict[str, list[int]] = {}
+    for i, b in enumerate(paras):
+        text = clean(b.text)
+        if text and len(text) <= 80 and eligible[i] and i not in pages and not text.endswith(_FINAL) \
+                and (arabic or text[0].isupper() or text[0].isdigit()):
+            seen.setdefault(_DIGITS.sub("#", text), []).append(i)
+    out = set(pages)
+    for places in seen.values():
+        if len(places) < 2:
+            continue
+        near = [i for i in places if _next_to_page(paras, i, pages)]
+        if len(near) >= 2 and 2 * len(near) >= len(places) and not any(is_content(paras[i]) for i in places):
+            out.update(places)
+    return out
+
+
+def _next_to_page(paras: list[Block], i: int, pages: set[int]) -> bool:
+    """Is paragraph `i` next to a page number, empty paragraphs aside?"""
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(paras) and not clean(paras[k].text):
+            k += step
+        if k in pages:
+            return True
+    return False
