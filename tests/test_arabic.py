@@ -100,3 +100,24 @@ def test_seed_merged_status_cells_in_docx_apply_to_each_row(seed_docx_path):
     doc = extract(seed_docx_path)
     assert [r.status for r in doc.resolutions[:10]] == ["new"] * 10
     assert resolution(doc, "R50").status == "revised"
+
+
+def test_arabic_reports_to():
+    """The bodies an Arabic clause reports to, by their English names: after إلى or with the clitic ل;
+    a body after another preposition (عن أعمال المجلس) is not the recipient."""
+    from wtsa_extract.parse.arabic_text import reports_to
+
+    assert reports_to("بأن يقدم تقريراً سنوياً إلى الفريق الاستشاري لتقييس الاتصالات عن التقدم", "ITU-T") == ("TSAG",)
+    assert reports_to("أن يقدم تقريراً للمجلس", None) == ("Council",)
+    assert reports_to("أن يقدم تقريراً عن أعمال المجلس", None) == ()
+    assert reports_to("تقديم تقرير إلى لجنة الدراسات 2 وإلى المؤتمر العالمي لتنمية الاتصالات", "ITU-D") == \
+        ("ITU-D Study Group 2", "WTDC")
+    assert reports_to("أن يتعاون مع المجلس", None) == ()  # no report
+
+
+def test_english_reports_to_names_the_sector_of_a_study_group():
+    from wtsa_extract.parse.reporting import reports_to
+
+    assert reports_to("to report to Study Group 2 on progress", "ITU-D") == ("ITU-D Study Group 2",)
+    assert reports_to("to report to ITU-R Study Group 5 and to TDAG", "ITU-D") == ("ITU-R Study Group 5", "TDAG")
+    assert reports_to("to report to the Radiocommunication Advisory Group", "ITU-R") == ("RAG",)

@@ -45,14 +45,23 @@ class ResolutionPair(NamedTuple):
 
 
 def label_key(label: str | None) -> str | None:
-    """A label as a language-free key: 'ب)' -> 'b', '(b)' -> 'b', '1 مكرراً' -> '1bis', 'ii)' -> 'ii'."""
+    """A label as a language-free key: 'ب)' -> 'b', '(b)' -> 'b', '1 مكرراً' -> '1bis', 'ii)' -> 'ii', and
+    UN Arabic's ’2‘ for (ii) -> 'ii'."""
     if label is None:
         return None
+    if label[:1] in "’‘" and (digits := arabic_digits(label.strip("’‘"))).isdigit() and 0 < int(digits) < 40:
+        return _roman(int(digits))
     core = _LABEL_CORE.sub("", arabic_digits(label)).replace("ـ", "")
     core = re.sub(r"مكرر[اً]*$", "bis", core)
     if core and core[0] in ABJAD:
         core = chr(ord("a") + ABJAD.index(core[0])) + core[1:]
     return core.lower()
+
+
+def _roman(n: int) -> str:
+    """1 -> 'i', 14 -> 'xiv' (below 40: list items)."""
+    out = "x" * (n // 10)
+    return out + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[n % 10]
 
 
 def families(verb: str | None) -> frozenset[str]:

@@ -33,6 +33,7 @@ class _Phrase(NamedTuple):
 
 class _Vocab(NamedTuple):
     header: re.Pattern[str]
+    rules_heading: re.Pattern[str]  # on arabic_key: an annex's heading, whose items are provisions
     edition: re.Pattern[str]
     places: dict[str, str]  # arabic_key(place) -> English place of identity's events
     assemblies: tuple[tuple[str, str], ...]  # (arabic_key(name), code)
@@ -44,6 +45,10 @@ class _Vocab(NamedTuple):
     clause_start: frozenset[str]
     all_bureaux: tuple[str, ...]
     assignees: tuple[tuple[str, re.Pattern[str]], ...]  # (English name template, pattern)
+    report_cue: re.Pattern[str]
+    report_to: frozenset[str]  # إلى, as a key
+    report_other: frozenset[str]  # other prepositions, as keys
+    report_targets: tuple[tuple[str, re.Pattern[str]], ...]  # (English name, pattern of one written form)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -65,8 +70,10 @@ def vocab() -> _Vocab:
         pattern = re.escape(arabic_key(entry["ar"])).replace(r"\{n\}", r"(\d{1,2})").replace(r"\ ", r"\s+")
         # (name template, pattern): the number is the pattern's one group, {1} for vocabulary.fill
         assignees.append((entry["en"].replace("{n}", "{1}"), re.compile(rf"(?<!\w)(?:[وبل]|ول|لل)?{pattern}(?!\w)")))
+    reporting = data["reporting"]
     return _Vocab(
         header=re.compile(data["header"]),
+        rules_heading=re.compile(data["rules_heading"]),
         edition=re.compile(data["edition"]),
         places={arabic_key(k): v for k, v in data["places"].items()},
         assemblies=tuple((arabic_key(n), code) for code, names in data["assemblies"].items() for n in names),
@@ -78,7 +85,20 @@ def vocab() -> _Vocab:
         clause_start=frozenset(arabic_key(w) for w in data["clause_start"]),
         all_bureaux=tuple(arabic_key(w) for w in data["all_bureaux"]),
         assignees=tuple(assignees),
+        report_cue=re.compile(reporting["cue"]),
+        report_to=frozenset(arabic_key(w) for w in reporting["to"]),
+        report_other=frozenset(arabic_key(w) for w in reporting["other"]),
+        report_targets=tuple((t["name"], _body(form)) for t in reporting["targets"] for form in t["ar"]),
     )
+
+
+def _body(form: str) -> re.Pattern[str]:
+    """A body's written form as a pattern on keys: 'to' holds the clitic ل that makes it the recipient
+    (المجلس written للمجلس), 'n' its number."""
+    key = arabic_key(form)
+    body = re.escape(key).replace(r"\{n\}", r"(?P<n>\d{1,3})").replace(r"\ ", r"\s+")
+    body = f"(?:ال|(?P<to>ل)ل){body[2:]}" if key.startswith("ال") else f"(?P<to>ل)?{body}"
+    return re.compile(rf"(?<!\w)و?{body}(?!\w)")
 
 
 # --- identity -----------------------------------------------------------------------------------------
@@ -143,8 +163,10 @@ def read_preamble(text: str) -> Edition | None:
 
 # --- phrases, addressees, actors ----------------------------------------------------------------------
 
+RULES_HEADING = 120  # characters: an annex's heading is a short line
+
 class _Start(NamedTuple):
-    verb: str
+    verb: str | None  # None for provisions
     kind: str
     addressed: bool
     written: str  # the phrase as written
@@ -152,10 +174,13 @@ class _Start(NamedTuple):
 
 
 def section_start(block: Block) -> _Start | None:
-    """The section `block` opens, if it begins with an Arabic phrase."""
+    """The section `block` opens, if it begins with an Arabic phrase or is an annex's heading."""
     if block.label is not None or split_label(block.text).label is not None:
         return None
-    words = clean(block.text).split()
+    text = clean(block.text)
+    if len(text) < RULES_HEADING and vocab().rules_heading.match(arabic_key(text)):
+        return _Start(None, "provisions", False, text, "")
+    words = text.split()
     keys = [arabic_key(w).rstrip("،,:؛;") for w in words[: vocab().longest + 3]]
     for n in range(min(len(keys), vocab().longest), 0, -1):
         phrase = vocab().phrases.get(tuple(keys[:n]))
@@ -169,6 +194,51 @@ def section_start(block: Block) -> _Start | None:
         rest = " ".join(words[used:]).strip(" ،,:؛;")
         return _Start(verb, phrase.kind, phrase.addressed, " ".join(words[:used]).rstrip("،,:؛;"), rest)
     return None
+
+
+def _continues(builder: "_Builder", text: str) -> bool:
+    """An unlabelled sentence after a labelled clause (حيثما أمكن، ينبغي …) goes on with that clause;
+    one that opens as a clause (أن, بأن, إلى …) or with its own addressee is a clause of its own."""
+    return bool(builder.clauses) and builder.clauses[-1][0] is not None and not _clause_like(text) \
+        and not _addressee_start(text)
+
+
+REPORT_WINDOW = 200  # characters after the word 'report' that can name the body reported to
+
+
+def reports_to(text: str, sector: str | None) -> tuple[str, ...]:
+    """The bodies an Arabic clause reports to (English names, as reporting.json's), in order."""
+    v = vocab()
+    key = arabic_key(text)
+    found: list[tuple[int, str]] = []
+    for cue in v.report_cue.finditer(key):
+        window = key[cue.end(): cue.end() + REPORT_WINDOW]
+        for name, m in first_claims(v.report_targets, window):
+            if _recipient(window, m):
+                found.append((cue.end() + m.start(), clean(fill(name.replace("{n}", m.groupdict().get("n") or ""), m, sector))))
+    return tuple(in_order(found))
+
+
+def _recipient(window: str, m: re.Match[str]) -> bool:
+    """Written with the clitic ل, or the last preposition before it is إلى, or there is none
+    (تقريراً إلى المجلس؛ تقريراً سنوياً للمجلس; not تقريراً عن أعمال المجلس)."""
+    if m.group("to"):
+        return True
+    v = vocab()
+    for word in reversed(window[:m.start()].split()):
+        if word in v.report_to:
+            return True
+        if word in v.report_other:
+            return False
+    return True
+
+
+def _provisions_title(block: Block) -> bool:
+    """The title under an annex's heading: a short line without final punctuation, no list item."""
+    text = clean(block.text)
+    labelled = split_label(block.text)
+    return len(text) < 150 and block.label is None and labelled.label is None and not labelled.bullet \
+        and not text.endswith((".", "،", ",", "؛", ";", ":"))
 
 
 def _clause_like(text: str) -> bool:
@@ -315,6 +385,9 @@ class _Parser:
                               f"the intro: {clean(b.text)[:60]!r}", b.loc, key)
                 intro.append(clean(b.text))
                 continue
+            if current.start.kind == "provisions" and not current.clauses and _provisions_title(b):
+                current.start = current.start._replace(written=f"{current.start.written} – {clean(b.text)}")
+                continue
             self._line(current, b)
         if not sections:
             self.warn("no-sections", f"{key}: no operative or preambular phrase found", head.loc, key)
@@ -358,7 +431,8 @@ class _Parser:
                 self._take_addressee(builder, text, block.loc)
                 return
         builder.open = False
-        parent = builder.hierarchy.parent_of(label, bool(labelled and labelled.bullet), block.level)
+        nested = bool(labelled and labelled.bullet) or (label is None and block.level is None and _continues(builder, text))
+        parent = builder.hierarchy.parent_of(label, nested, block.level)
         builder.clauses.append((label, parent, text, block.loc))
 
     def _finish(self, key: str, builder: _Builder) -> Section:
@@ -380,7 +454,8 @@ class _Parser:
                 own = Actors(own.bureaux, order((set(own.with_bureaux) | set(section.with_bureaux) | set(extra))
                                                 - set(own.bureaux)), own.assignee)
             clauses.append(Clause(label, parent, text, start.verb, own.bureaux, own.with_bureaux, own.assignee, loc,
-                                  start.written))
+                                  None if start.kind == "provisions" else start.written,
+                                  reports_to(text, self.sector) if start.kind == "operative" else ()))
         if not clauses:
             self.warn("empty-section", f"{key}: {start.written!r} has no clause", builder.loc, key)
         return Section(start.verb, start.kind, start.written, builder.addressee, section.bureaux, section.with_bureaux,

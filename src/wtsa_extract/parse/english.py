@@ -482,7 +482,7 @@ class _Parser:
                           loc, key=key)
             clauses.append(Clause(label, parent, text, start.verb, clause_actors.bureaux, clause_actors.with_bureaux,
                                   clause_actors.assignee, loc,
-                                  reports_to=reports_to(text) if start.kind == "operative" else ()))
+                                  reports_to=reports_to(text, self.sector) if start.kind == "operative" else ()))
         if not clauses:
             self.warn("empty-section", f"{key}: {start.heading!r} has no clause", builder.loc, key=key)
         return Section(start.verb, start.kind, start.heading, addressee, section_actors.bureaux,

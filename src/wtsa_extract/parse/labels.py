@@ -2,7 +2,7 @@
 clause its parent.
 
 Conventions (data/labels.json): a counter — decimal, Arabic-Indic digits, a letter, a Roman numeral,
-or outline decimals `1.1.1` — in a form `x)`, `(x)`, `x.` or bare, with an optional ordinal suffix
+or outline decimals `1.1.1` — in a form `x)`, `(x)`, `x.` or bare (or UN Arabic's `’1‘` for `(i)`), with an optional ordinal suffix
 (`1bis`, `1 bis`, `c bis)`, `b)bis`), then a TAB, or a space where the form cannot be running text.
 Dashes and bullets open an unlabelled item. A label is written as found, less one trailing '.'.
 """
@@ -44,7 +44,8 @@ def grammar() -> _Grammar:
     outline = rf"\d{{1,3}}{sfx}(?:\.\d{{1,3}}{sfx}){{1,8}}"
     # Forms, most specific first. Each alternative names its own group so the terminator rule knows it.
     forms = (
-        rf"(?P<paren>\({counter}{sfx}\))"
+        rf"(?P<quoted>’{number}‘|‘{number}’)"  # UN Arabic for (i), (ii): ’1‘, shown right to left as ‘1’
+        rf"|(?P<paren>\({counter}{sfx}\))"
         rf"|(?P<close>{counter}{sfx}\)(?:[ \u00a0]?{suffix})?)"
         rf"|(?P<outline>{outline})\.?"
         rf"|(?P<dot>{counter}{sfx})\."
@@ -95,7 +96,7 @@ def split_label(text: str) -> Labelled:
     g = grammar()
     m = g.label.match(text)
     if m:
-        kind = m.lastgroup if m.lastgroup != "end" else next(k for k in ("paren", "close", "outline", "dot", "bare")
+        kind = m.lastgroup if m.lastgroup != "end" else next(k for k in ("quoted", "paren", "close", "outline", "dot", "bare")
                                                            if m.group(k))
         found = m.group(kind)
         rest = text[m.end():]
@@ -140,7 +141,9 @@ class _Scheme(NamedTuple):
 def _core(label: str) -> tuple[str, str]:
     """(counter, form) of a label: '(a)' -> ('a', '(x)'); 'b)bis' -> ('b', 'x)'); '1.2' -> ('1.2', 'x')."""
     core = label.strip()
-    if core.startswith("("):
+    if core[:1] in "’‘":
+        form, core = "’x‘", core.strip("’‘")
+    elif core.startswith("("):
         form, core = "(x)", core.strip("()")
     elif ")" in core:
         form, core = "x)", core.split(")")[0]
