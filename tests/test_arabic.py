@@ -121,3 +121,18 @@ def test_english_reports_to_names_the_sector_of_a_study_group():
     assert reports_to("to report to Study Group 2 on progress", "ITU-D") == ("ITU-D Study Group 2",)
     assert reports_to("to report to ITU-R Study Group 5 and to TDAG", "ITU-D") == ("ITU-R Study Group 5", "TDAG")
     assert reports_to("to report to the Radiocommunication Advisory Group", "ITU-R") == ("RAG",)
+
+
+def test_the_next_conference_is_the_resolutions_own():
+    """'to report to the next conference' in a WRC resolution is the WRC; said in a WTSA resolution
+    (an assembly) it names nothing; English and Arabic alike."""
+    from wtsa_extract.parse.arabic_text import reports_to as arabic
+    from wtsa_extract.parse.reporting import reports_to as english
+
+    assert english("to report to the next conference on the experience gained", "ITU-R", "WRC") == ("WRC",)
+    assert english("to report to the next conference", "ITU-D", "PP") == ("Plenipotentiary Conference",)
+    assert english("to report to the next conference", "ITU-T", "WTSA") == ()
+    assert english("TSAG to report to the next assembly", "ITU-T", "WTSA") == ("WTSA",)
+    assert english("to report to the next assembly", None, None) == ()
+    assert arabic("بأن يقدم تقريراً إلى المؤتمر القادم عن الخبرة المكتسبة", "ITU-R", "WRC") == ("WRC",)
+    assert arabic("أن يقدم تقريراً إلى الجمعية القادمة بشأن تطبيق هذه القواعد", "ITU-T", "WTSA") == ("WTSA",)

@@ -152,7 +152,7 @@ def test_tight_list_items_stay_apart_even_after_a_full_line():
         (22, "-   that the Bureau shall repo"), (24, "2 that the Director shall repo")]
     clauses = [(c.label, c.parent, c.reports_to) for r in extract_bytes(TIGHT.encode(), "t.txt").resolutions
                for s in r.sections for c in s.clauses]
-    assert clauses == [(None, None, ()), ("1", None, ()), (None, "1", ()), (None, "1", ("Council",)), ("2", None, ())]
+    assert clauses == [(None, None, ()), ("1", None, ()), (None, "1", ()), (None, "1", ("Council",)), ("2", None, ("WTSA",))]  # its next assembly: a WTSA resolution
 
 
 def test_tables_stay_a_line_at_a_time_across_blank_lines():

@@ -21,6 +21,7 @@ from wtsa_extract.parse.arabic import bureau_mentions, bureaux_in_key
 from wtsa_extract.parse.english import footnotes_of
 from wtsa_extract.parse.furniture import page_furniture
 from wtsa_extract.parse.labels import Hierarchy, split_label
+from wtsa_extract.parse.reporting import Target, body_name, target
 from wtsa_extract.vocabulary import bureaux as bureau_vocab
 from wtsa_extract.vocabulary import fill, first_claims, in_order, load
 
@@ -48,7 +49,7 @@ class _Vocab(NamedTuple):
     report_cue: re.Pattern[str]
     report_to: frozenset[str]  # إلى, as a key
     report_other: frozenset[str]  # other prepositions, as keys
-    report_targets: tuple[tuple[str, re.Pattern[str]], ...]  # (English name, pattern of one written form)
+    report_targets: tuple[tuple[Target, re.Pattern[str]], ...]  # (English name(s), pattern of one written form)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -88,7 +89,7 @@ def vocab() -> _Vocab:
         report_cue=re.compile(reporting["cue"]),
         report_to=frozenset(arabic_key(w) for w in reporting["to"]),
         report_other=frozenset(arabic_key(w) for w in reporting["other"]),
-        report_targets=tuple((t["name"], _body(form)) for t in reporting["targets"] for form in t["ar"]),
+        report_targets=tuple((target(t), _body(form)) for t in reporting["targets"] for form in t["ar"]),
     )
 
 
@@ -206,7 +207,7 @@ def _continues(builder: "_Builder", text: str) -> bool:
 REPORT_WINDOW = 200  # characters after the word 'report' that can name the body reported to
 
 
-def reports_to(text: str, sector: str | None) -> tuple[str, ...]:
+def reports_to(text: str, sector: str | None, assembly: str | None = None) -> tuple[str, ...]:
     """The bodies an Arabic clause reports to (English names, as reporting.json's), in order."""
     v = vocab()
     key = arabic_key(text)
@@ -214,8 +215,10 @@ def reports_to(text: str, sector: str | None) -> tuple[str, ...]:
     for cue in v.report_cue.finditer(key):
         window = key[cue.end(): cue.end() + REPORT_WINDOW]
         for name, m in first_claims(v.report_targets, window):
-            if _recipient(window, m):
-                found.append((cue.end() + m.start(), clean(fill(name.replace("{n}", m.groupdict().get("n") or ""), m, sector))))
+            if isinstance(name, str):
+                name = name.replace("{n}", m.groupdict().get("n") or "")
+            if _recipient(window, m) and (named := body_name(name, m, sector, assembly)):
+                found.append((cue.end() + m.start(), named))
     return tuple(in_order(found))
 
 
@@ -342,6 +345,7 @@ class _Parser:
         self.messages: list[Diagnostic] = []
         self.used: set[Location] = set()
         self.sector: str | None = None
+        self.assembly: str | None = None
 
     def warn(self, code: str, message: str, loc: Location | None, key: str | None = None, level: str = "warning"):
         self.messages.append(Diagnostic(level, code, message, loc, key))
@@ -371,7 +375,8 @@ class _Parser:
             if preamble is not None:
                 edition = ident.with_preamble(edition, preamble)
                 break
-        self.sector = ident.sector_of(edition.assembly if edition else None)
+        self.assembly = edition.assembly if edition else None
+        self.sector = ident.sector_of(self.assembly)
         for b in rest:
             start = section_start(b)
             if start is not None:
@@ -455,7 +460,7 @@ class _Parser:
                                                 - set(own.bureaux)), own.assignee)
             clauses.append(Clause(label, parent, text, start.verb, own.bureaux, own.with_bureaux, own.assignee, loc,
                                   None if start.kind == "provisions" else start.written,
-                                  reports_to(text, self.sector) if start.kind == "operative" else ()))
+                                  reports_to(text, self.sector, self.assembly) if start.kind == "operative" else ()))
         if not clauses:
             self.warn("empty-section", f"{key}: {start.written!r} has no clause", builder.loc, key)
         return Section(start.verb, start.kind, start.written, builder.addressee, section.bureaux, section.with_bureaux,

@@ -262,11 +262,14 @@ def _with_label(block: Block) -> str:
 # --- the parser ----------------------------------------------------------------------------------------
 
 class _Parser:
-    def __init__(self, sector: str | None) -> None:
+    def __init__(self, assembly: str | None) -> None:
+        """`assembly`: the one the document names before its first header, for resolutions that name none."""
         self.messages: list[Diagnostic] = []
         self.used: set[Location] = set()  # locations of the blocks that went into the model
-        self.default_sector = sector
-        self.sector: str | None = sector
+        self.default_assembly = assembly
+        self.default_sector = ident.sector_of(assembly)
+        self.assembly: str | None = assembly
+        self.sector: str | None = self.default_sector
 
     def warn(self, code: str, message: str, loc: Location | None, level: str = "warning", key: str | None = None) -> None:
         self.messages.append(Diagnostic(level, code, message, loc, key))
@@ -315,6 +318,7 @@ class _Parser:
             if preamble is not None:
                 edition = ident.with_preamble(edition, preamble)
                 break
+        self.assembly = (edition.assembly if edition else None) or self.default_assembly
         self.sector = ident.sector_of(edition.assembly if edition else None) or self.default_sector
         operative = False
         for n, b in enumerate(rest):
@@ -482,7 +486,7 @@ class _Parser:
                           loc, key=key)
             clauses.append(Clause(label, parent, text, start.verb, clause_actors.bureaux, clause_actors.with_bureaux,
                                   clause_actors.assignee, loc,
-                                  reports_to=reports_to(text, self.sector) if start.kind == "operative" else ()))
+                                  reports_to=reports_to(text, self.sector, self.assembly) if start.kind == "operative" else ()))
         if not clauses:
             self.warn("empty-section", f"{key}: {start.heading!r} has no clause", builder.loc, key=key)
         return Section(start.verb, start.kind, start.heading, addressee, section_actors.bureaux,
@@ -581,7 +585,7 @@ def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
             heads.append((i, "other"))
     first = heads[0][0] if heads else len(paras)
     assembly = next((a for b in paras[:first] if (a := ident.mentioned_assembly(b.text))), None)
-    parser = _Parser(ident.sector_of(assembly))
+    parser = _Parser(assembly)
     segments = []
     for n, (i, header) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else len(paras)

@@ -15,17 +15,33 @@ REPORT_WINDOW = 200  # characters after 'report' that can name the body reported
 
 
 @cache
-def _targets() -> tuple[re.Pattern[str], re.Pattern[str], list[tuple[str, Prefiltered]]]:
-    """The cue, the prepositions that tell the recipient, and each body's name and pattern (compiled
-    when a window first names it)."""
+def _targets() -> tuple[re.Pattern[str], re.Pattern[str], list[tuple[Target, Prefiltered]]]:
+    """The cue, the prepositions that tell the recipient, and each body's name (or names by the
+    resolution's own assembly) and pattern (compiled when a window first names it)."""
     data = load("reporting.json")
     return (re.compile(data["report_cue"], re.IGNORECASE), re.compile(data["preposition"], re.IGNORECASE),
-            [(t["name"], Prefiltered(t["pattern"], re.IGNORECASE)) for t in data["targets"]])
+            [(target(t), Prefiltered(t["pattern"], re.IGNORECASE)) for t in data["targets"]])
 
 
-def reports_to(text: str, sector: str | None = None) -> tuple[str, ...]:
+Target = str | dict  # a body's name, or {own assembly: name} for 'the next conference'
+
+
+def target(entry: dict) -> Target:
+    return entry["name"] if "name" in entry else entry["own"]
+
+
+def body_name(name: Target, m: re.Match[str], sector: str | None, assembly: str | None) -> str | None:
+    """The name a match of a body stands for: its template filled (groups, {sector}), or what 'the
+    next conference' means for the resolution's `assembly` (None: not said of that assembly)."""
+    if isinstance(name, dict):
+        return name.get(assembly) if assembly else None
+    return clean(fill(name, m, sector))
+
+
+def reports_to(text: str, sector: str | None = None, assembly: str | None = None) -> tuple[str, ...]:
     """The bodies a clause reports to, in the order the text names them; () when it says none.
-    `sector` (ITU-T, ITU-D, ITU-R) names a study group written without its own."""
+    `sector` (ITU-T, ITU-D, ITU-R) names a study group written without its own; `assembly` (WTSA,
+    WTDC, PP, RA, WRC) is 'the next assembly' or 'the next conference' of a resolution of its own."""
     cue, preposition, targets = _targets()
     folded = fold(text)
     if "report" not in folded.lower():
@@ -34,8 +50,8 @@ def reports_to(text: str, sector: str | None = None) -> tuple[str, ...]:
     for report in cue.finditer(folded):
         window = folded[report.end(): report.end() + REPORT_WINDOW]
         for name, m in first_claims(targets, window):
-            if _recipient(preposition, window, m.start()):
-                found.append((report.end() + m.start(), clean(fill(name, m, sector))))
+            if _recipient(preposition, window, m.start()) and (named := body_name(name, m, sector, assembly)):
+                found.append((report.end() + m.start(), named))
     return tuple(in_order(found))
 
 
