@@ -113,6 +113,13 @@ def test_arabic_reports_to():
     assert reports_to("تقديم تقرير إلى لجنة الدراسات 2 وإلى المؤتمر العالمي لتنمية الاتصالات", "ITU-D") == \
         ("ITU-D Study Group 2", "WTDC")
     assert reports_to("أن يتعاون مع المجلس", None) == ()  # no report
+    assert reports_to("بأن يأخذ في الحسبان تقرير الفريق الاستشاري لتقييس الاتصالات", "ITU-T") == ()  # its author
+    assert reports_to("أن يقدم تقريراً عن نتائج الدورة الأخيرة للمجلس إلى الفريق الاستشاري لتقييس الاتصالات",
+                      "ITU-T") == ("TSAG",)  # للمجلس: of the Council
+    assert reports_to("أن يقدم تقريراً إلى المجلس عن أعمال القطاع وإلى مؤتمر المندوبين المفوضين", None) == \
+        ("Council", "Plenipotentiary Conference")
+    assert reports_to("أن يقدم تقريراً إلى لجنة الدراسات 17 التابعة لقطاع تقييس الاتصالات", "ITU-D") == \
+        ("ITU-T Study Group 17",)
 
 
 def test_english_reports_to_names_the_sector_of_a_study_group():
@@ -121,6 +128,8 @@ def test_english_reports_to_names_the_sector_of_a_study_group():
     assert reports_to("to report to Study Group 2 on progress", "ITU-D") == ("ITU-D Study Group 2",)
     assert reports_to("to report to ITU-R Study Group 5 and to TDAG", "ITU-D") == ("ITU-R Study Group 5", "TDAG")
     assert reports_to("to report to the Radiocommunication Advisory Group", "ITU-R") == ("RAG",)
+    assert reports_to("to report to Study Group 17 of ITU-T", "ITU-D") == ("ITU-T Study Group 17",)
+    assert reports_to("to report to Study Group 2", None) == ("Study Group 2",)  # no Sector known: none invented
 
 
 def test_the_next_conference_is_the_resolutions_own():

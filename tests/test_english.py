@@ -316,3 +316,19 @@ def test_a_suppression_proposal_is_a_resolution_not_a_table_row():
     unmarked = extract_bytes(f"\tProposals\n{body}".encode(), "p.txt")  # the same without its mark
     assert [r.key for r in unmarked.resolutions] == ["NEW-ACP-1"]
     assert [d.code for d in unmarked.diagnostics if d.code == "toc-entry"] == ["toc-entry"]
+
+
+def test_a_summary_of_proposals_before_them_is_a_table_of_contents():
+    """Marks and headers listed before the proposals (a summary) come again later: contents entries,
+    even with their marks; the proposals themselves keep their keys (R130, not R130-2)."""
+    from pathlib import Path
+
+    from wtsa_extract.pipeline import extract_bytes
+
+    text = (Path(__file__).parent / "corpus" / "blind2_proposals_pp26.txt").read_text(encoding="utf-8")
+    summary = "Summary of proposals\nMOD\tACP/45A3/1\nRESOLUTION 130 (REV. BUCHAREST, 2022)\nSUP\tACP/45A3/2\n" \
+              "RESOLUTION 177 (REV. BUCHAREST, 2022)\n"
+    at = text.index("Proposals\n")
+    doc = extract_bytes((text[:at] + summary + text[at:]).encode(), "p.txt")
+    assert [r.key for r in doc.resolutions] == ["R130", "R177", "NEW-ACP-1"]
+    assert sum(d.code == "toc-entry" for d in doc.diagnostics) == 2

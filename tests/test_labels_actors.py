@@ -76,3 +76,13 @@ def test_parser_never_raises(lines):
             for c in s.clauses:
                 assert set(c.bureaux) <= {"TSB", "BDT", "BR"}
                 assert not set(c.with_bureaux) & set(c.bureaux)
+
+
+def test_un_arabic_quoted_numbers_are_labels_in_arabic_only():
+    """’1‘ for (i) in UN Arabic texts: a label before a TAB, or a space and Arabic text; quoted numbers
+    in running English text are not."""
+    from wtsa_extract.parse.labels import split_label
+
+    assert split_label("’1‘\tجرد الأصول").label == "’1‘"
+    assert split_label("’2‘ تخطيط عمليات الانتقال").label == "’2‘"
+    assert split_label("‘3’ should be read as ‘4’ throughout").label is None

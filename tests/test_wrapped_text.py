@@ -49,8 +49,9 @@ def clauses(data: bytes) -> list[tuple]:
 
 
 def is_tika(text: str) -> bool:
-    """Tika's dumps (TAB-led cells, inline notes `[footnoteRef:1] … [1: <TAB>note]`): never wrapped."""
-    return "[footnoteRef:" in text or any(line.startswith("\t") for line in text.splitlines())
+    """Tika's dumps (TAB-led cells): never wrapped. (A text is also left out where wrapping it puts a
+    TAB at a line's start, as an inline note `[1: <TAB>note]` may: that reads as a Tika cell.)"""
+    return any(line.startswith("\t") for line in text.splitlines())
 
 
 @pytest.mark.parametrize("path", LINE_TEXTS, ids=lambda p: p.name)
@@ -78,7 +79,8 @@ def wrapped_cases() -> list[tuple[Path, int]]:
         text = path.read_text(encoding="utf-8")
         for width in (72, 60):
             lines = wrap(text, width).splitlines()
-            if not is_tika(text) and sum(1 for a, b in zip(lines, lines[1:], strict=False) if a and b) >= MIN_BREAKS:
+            if not is_tika(text) and not is_tika(wrap(text, width)) \
+                    and sum(1 for a, b in zip(lines, lines[1:], strict=False) if a and b) >= MIN_BREAKS:
                 cases.append((path, width))
     return cases
 

@@ -88,3 +88,13 @@ def arabic_key(text: str) -> str:
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
     return " ".join(_key_chars(_DIACRITICS.sub("", text)).split())
+
+
+def roman(n: int) -> str:
+    """n in lower-case Roman numerals: 4 -> 'iv', 14 -> 'xiv' (Word's list counters, UN Arabic's ’4‘)."""
+    out = ""
+    for value, digits in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + digits, n - value
+    return out

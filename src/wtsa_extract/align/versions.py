@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from wtsa_extract.align.dp import monotonic
 from wtsa_extract.model import Clause, Diagnostic, Document, Location, Resolution, Section
-from wtsa_extract.normalize import arabic_digits
+from wtsa_extract.normalize import arabic_digits, roman
 from wtsa_extract.vocabulary import arabic
 
 ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"  # ITU's Arabic list letters, in order: a b c d e f g …
@@ -50,18 +50,12 @@ def label_key(label: str | None) -> str | None:
     if label is None:
         return None
     if label[:1] in "’‘" and (digits := arabic_digits(label.strip("’‘"))).isdigit() and 0 < int(digits) < 40:
-        return _roman(int(digits))
+        return roman(int(digits))
     core = _LABEL_CORE.sub("", arabic_digits(label)).replace("ـ", "")
     core = re.sub(r"مكرر[اً]*$", "bis", core)
     if core and core[0] in ABJAD:
         core = chr(ord("a") + ABJAD.index(core[0])) + core[1:]
     return core.lower()
-
-
-def _roman(n: int) -> str:
-    """1 -> 'i', 14 -> 'xiv' (below 40: list items)."""
-    out = "x" * (n // 10)
-    return out + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[n % 10]
 
 
 def families(verb: str | None) -> frozenset[str]:

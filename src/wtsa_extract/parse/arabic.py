@@ -66,7 +66,7 @@ def classify(text: str) -> tuple[str, object]:
         return "tbd", None
     m = vocab.number_cell.match(key)
     if m:
-        return "number", int(m.group("num"))
+        return "number", int(m.group("num") or m.group("ra"))
     if key in vocab.headers:
         return "header", None
     if _ARABIC_LETTER.search(text):
@@ -184,7 +184,7 @@ def parse_summary(text: str, loc: Location) -> Summary | None:
             if fam not in families:
                 families.append(fam)
     return Summary(
-        number=int(m.group("num")) if m.group("num") else None,
+        number=int(n) if (n := m.group("num") or m.group("ra")) else None,
         new=bool(m.group("new")),
         title=title,
         text=clean(text),

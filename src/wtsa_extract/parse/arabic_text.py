@@ -18,10 +18,10 @@ from wtsa_extract.normalize import ARABIC_LETTER, arabic_key, clean
 from wtsa_extract.parse import identity as ident
 from wtsa_extract.parse.actors import order
 from wtsa_extract.parse.arabic import bureau_mentions, bureaux_in_key
-from wtsa_extract.parse.english import footnotes_of
+from wtsa_extract.parse.english import footnotes_of, provisions_title
 from wtsa_extract.parse.furniture import page_furniture
 from wtsa_extract.parse.labels import Hierarchy, split_label
-from wtsa_extract.parse.reporting import Target, body_name, target
+from wtsa_extract.parse.reporting import Target, scan, target
 from wtsa_extract.vocabulary import bureaux as bureau_vocab
 from wtsa_extract.vocabulary import fill, first_claims, in_order, load
 
@@ -165,6 +165,7 @@ def read_preamble(text: str) -> Edition | None:
 # --- phrases, addressees, actors ----------------------------------------------------------------------
 
 RULES_HEADING = 120  # characters: an annex's heading is a short line
+_SENTENCE_END = (".", "،", ",", "؛", ";", ":")  # a paragraph ending so is a sentence, not a heading
 
 class _Start(NamedTuple):
     verb: str | None  # None for provisions
@@ -179,7 +180,7 @@ def section_start(block: Block) -> _Start | None:
     if block.label is not None or split_label(block.text).label is not None:
         return None
     text = clean(block.text)
-    if len(text) < RULES_HEADING and vocab().rules_heading.match(arabic_key(text)):
+    if len(text) < RULES_HEADING and not text.endswith(_SENTENCE_END) and vocab().rules_heading.match(arabic_key(text)):
         return _Start(None, "provisions", False, text, "")
     words = text.split()
     keys = [arabic_key(w).rstrip("،,:؛;") for w in words[: vocab().longest + 3]]
@@ -198,50 +199,33 @@ def section_start(block: Block) -> _Start | None:
 
 
 def _continues(builder: "_Builder", text: str) -> bool:
-    """An unlabelled sentence after a labelled clause (حيثما أمكن، ينبغي …) goes on with that clause;
-    one that opens as a clause (أن, بأن, إلى …) or with its own addressee is a clause of its own."""
-    return bool(builder.clauses) and builder.clauses[-1][0] is not None and not _clause_like(text) \
-        and not _addressee_start(text)
-
-
-REPORT_WINDOW = 200  # characters after the word 'report' that can name the body reported to
+    """An unlabelled sentence after a labelled clause that ended with a full stop (… خلال عام 2025. /
+    حيثما أمكن، ينبغي …) goes on with that clause. Arabic has no capitals to tell a new sentence from an
+    item of a list (تقديم تقرير … after an item ending with ؛ or ،), so the stop decides; one that opens
+    as a clause (أن, بأن, إلى …) or with its own addressee is a clause of its own."""
+    if not builder.clauses or builder.clauses[-1][0] is None or not builder.clauses[-1][2].endswith("."):
+        return False
+    return not _clause_like(text) and not _addressee_start(text)
 
 
 def reports_to(text: str, sector: str | None, assembly: str | None = None) -> tuple[str, ...]:
     """The bodies an Arabic clause reports to (English names, as reporting.json's), in order."""
     v = vocab()
-    key = arabic_key(text)
-    found: list[tuple[int, str]] = []
-    for cue in v.report_cue.finditer(key):
-        window = key[cue.end(): cue.end() + REPORT_WINDOW]
-        for name, m in first_claims(v.report_targets, window):
-            if isinstance(name, str):
-                name = name.replace("{n}", m.groupdict().get("n") or "")
-            if _recipient(window, m) and (named := body_name(name, m, sector, assembly)):
-                found.append((cue.end() + m.start(), named))
-    return tuple(in_order(found))
+    return scan(arabic_key(text), v.report_cue, v.report_targets, _recipient, sector, assembly)
 
 
 def _recipient(window: str, m: re.Match[str]) -> bool:
-    """Written with the clitic ل, or the last preposition before it is إلى, or there is none
-    (تقريراً إلى المجلس؛ تقريراً سنوياً للمجلس; not تقريراً عن أعمال المجلس)."""
-    if m.group("to"):
-        return True
+    """The nearest of إلى and the other prepositions before the body is إلى; with none, the body is
+    written with the clitic ل at most one word after the word 'report' (تقريراً سنوياً للمجلس). Not
+    تقرير الفريق الاستشاري (its author), not تقريراً عن أعمال المجلس."""
     v = vocab()
-    for word in reversed(window[:m.start()].split()):
+    words = window[:m.start()].split()
+    for word in reversed(words):
         if word in v.report_to:
             return True
         if word in v.report_other:
             return False
-    return True
-
-
-def _provisions_title(block: Block) -> bool:
-    """The title under an annex's heading: a short line without final punctuation, no list item."""
-    text = clean(block.text)
-    labelled = split_label(block.text)
-    return len(text) < 150 and block.label is None and labelled.label is None and not labelled.bullet \
-        and not text.endswith((".", "،", ",", "؛", ";", ":"))
+    return bool(m.group("to")) and len(words) <= 1
 
 
 def _clause_like(text: str) -> bool:
@@ -390,7 +374,7 @@ class _Parser:
                               f"the intro: {clean(b.text)[:60]!r}", b.loc, key)
                 intro.append(clean(b.text))
                 continue
-            if current.start.kind == "provisions" and not current.clauses and _provisions_title(b):
+            if current.start.kind == "provisions" and not current.clauses and provisions_title(b):
                 current.start = current.start._replace(written=f"{current.start.written} – {clean(b.text)}")
                 continue
             self._line(current, b)

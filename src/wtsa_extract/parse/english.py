@@ -45,8 +45,6 @@ class _Layout(NamedTuple):
     other_instrument: re.Pattern[str]
     unread_header: re.Pattern[str]
     noun_after: frozenset[str]
-    page_mark: re.Pattern[str]
-    page_line: re.Pattern[str]
     reference_line: re.Pattern[str]
     not_own_addressee: re.Pattern[str]
 
@@ -60,7 +58,7 @@ def layout() -> _Layout:
         frozenset(styles["section_title"]), frozenset(styles["call"]), re.compile(styles["nested"], re.IGNORECASE),
         re.compile(styles["toc"], re.IGNORECASE), re.compile(data["mandate"]), re.compile(data["rules_heading"]),
         re.compile(data["other_instrument"]), re.compile(data["unread_header"]), frozenset(data["noun_after"]),
-        re.compile(data["page_mark"]), re.compile(data["page_line"]), re.compile(data["reference_line"]),
+        re.compile(data["reference_line"]),
         re.compile(data["not_own_addressee"]),
     )
 
@@ -244,14 +242,15 @@ def _bare_phrase(block: Block, following: Block | None, current: _SectionBuilder
     return _labelled(following) or _clause_like(follow) or act.is_addressee_start(follow)
 
 
-def _provisions_title(block: Block) -> bool:
-    """The title under a rules heading ('ANNEX 1' / 'Working methods of …'): a title style, or a
-    short line without final punctuation that is no list item (labelled, or a bullet's)."""
+def provisions_title(block: Block) -> bool:
+    """The title under a rules heading ('ANNEX 1' / 'Working methods of …', الملحق / اختصاصات …): a
+    title style, or a short line without final punctuation that is no list item (labelled, or a
+    bullet's). The Arabic parser asks it too."""
     if block.style in layout().section_title_styles:
         return True
     text = clean(block.text)
     return block.style is None and len(text) < 150 and not _labelled(block) and not split_label(block.text).bullet \
-        and not text.endswith((";", ".", ",", ":"))
+        and not text.endswith((";", ".", ",", ":", "؛", "،"))
 
 
 def _with_label(block: Block) -> str:
@@ -344,7 +343,7 @@ class _Parser:
                               f"preambular phrase is kept in the intro: {text[:60]!r}", b.loc, key=key)
                 intro.append(_with_label(b))
                 continue
-            if current.start.kind == "provisions" and not current.clauses and _provisions_title(b):
+            if current.start.kind == "provisions" and not current.clauses and provisions_title(b):
                 current.start.heading = f"{current.start.heading} – {clean(b.text)}"
                 continue
             self._line(current, b)
@@ -604,10 +603,11 @@ def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
             later[base] -= 1
             short = len(seg) <= TOC_ENTRY_LINES and not _has_section(seg)
             # A header with nothing under it whose resolution comes again later is a table-of-contents
-            # entry; one in a table followed by another header in the same table is a table's row. A
-            # header a proposal's mark introduces is a resolution (a SUP proposal has nothing under it).
-            listed = seg[0].in_table and n + 1 < len(segments) and paras[segments[n + 1][0]].loc.table == seg[0].loc.table
-            if short and start not in proposed and ((base != "NEW" and later[base] > 0) or listed):
+            # entry; one in a table followed by another header in the same table is a table's row, unless
+            # a proposal's mark introduces it (a SUP proposal: a header and its title, nothing under them).
+            listed = seg[0].in_table and n + 1 < len(segments) and paras[segments[n + 1][0]].loc.table == seg[0].loc.table \
+                and start not in proposed
+            if short and ((base != "NEW" and later[base] > 0) or listed):
                 parser.warn("toc-entry", f"{clean(seg[0].text)!r} has no text and " + (
                     "comes again later: read as a table-of-contents entry" if later[base] > 0 else
                     "is followed by another in the same table: read as a row of a table of resolutions"),

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from wtsa_extract.model import Block
 from wtsa_extract.normalize import clean
+from wtsa_extract.vocabulary import load
 
 _DIGITS = re.compile(r"\d+")
 _FINAL = (",", ";", ":", ".", "،", "؛")  # a line ending so is a sentence, not a header
@@ -23,12 +25,10 @@ def page_furniture(paras: list[Block], is_content: Callable[[Block], bool], arab
     """Indexes of `paras` that are page furniture. In an English document right-to-left paragraphs
     (its Arabic overview) are never furniture; in an Arabic one (`arabic`) any paragraph may be, and
     case says nothing."""
-    from wtsa_extract.parse.english import layout
-
-    lay = layout()
+    page_mark, page_line = _page_patterns()
     eligible = [arabic or not b.rtl for b in paras]
     pages = {i for i, b in enumerate(paras) if eligible[i] and (text := clean(b.text))
-             and (lay.page_mark.match(text) or (not b.in_table and lay.page_line.match(text)))}
+             and (page_mark.match(text) or (not b.in_table and page_line.match(text)))}
     seen: dict[str, list[int]] = {}
     for i, b in enumerate(paras):
         text = clean(b.text)
@@ -43,6 +43,12 @@ def page_furniture(paras: list[Block], is_content: Callable[[Block], bool], arab
         if len(near) >= 2 and 2 * len(near) >= len(places) and not any(is_content(paras[i]) for i in places):
             out.update(places)
     return out
+
+
+@cache
+def _page_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load("english.json")  # the layout of resolution texts: page numbers are written alike in both languages
+    return re.compile(data["page_mark"]), re.compile(data["page_line"])
 
 
 def _next_to_page(paras: list[Block], i: int, pages: set[int]) -> bool:

@@ -102,7 +102,8 @@ def split_label(text: str) -> Labelled:
         rest = text[m.end():]
         space = "\t" not in m.group("end")
         if not (space and kind == "bare" and not _bare_ok(found, rest)) \
-                and not (space and kind == "outline" and not _outline_ok(found, rest)):
+                and not (space and kind == "outline" and not _outline_ok(found, rest)) \
+                and not (space and kind == "quoted" and not ARABIC_LETTER.match(rest)):  # ‘3’ should read ‘4’
             return Labelled(_normal(found), rest, spaced_number=space and kind == "bare")
     b = g.bullet.match(text)
     if b:

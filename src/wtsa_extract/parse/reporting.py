@@ -31,11 +31,27 @@ def target(entry: dict) -> Target:
 
 
 def body_name(name: Target, m: re.Match[str], sector: str | None, assembly: str | None) -> str | None:
-    """The name a match of a body stands for: its template filled (groups, {sector}), or what 'the
-    next conference' means for the resolution's `assembly` (None: not said of that assembly)."""
+    """The name a match of a body stands for: its template filled (groups, {n}, {sector}), or what
+    'the next conference' means for the resolution's `assembly` (None: not said of that assembly)."""
     if isinstance(name, dict):
         return name.get(assembly) if assembly else None
+    if "{n}" in name:
+        name = name.replace("{n}", m.groupdict().get("n") or "")
     return clean(fill(name, m, sector))
+
+
+def scan(text: str, cue: re.Pattern[str], targets, recipient, sector: str | None,
+         assembly: str | None) -> tuple[str, ...]:
+    """The bodies named as recipients in the stretch after each `cue` in `text` (the English folded
+    text or the Arabic key), in order: `targets` are (name, pattern) pairs, the first to claim a span
+    keeps it; `recipient(window, match)` says whether a body is the one reported to."""
+    found: list[tuple[int, str]] = []
+    for report in cue.finditer(text):
+        window = text[report.end(): report.end() + REPORT_WINDOW]
+        for name, m in first_claims(targets, window):
+            if recipient(window, m) and (named := body_name(name, m, sector, assembly)):
+                found.append((report.end() + m.start(), named))
+    return tuple(in_order(found))
 
 
 def reports_to(text: str, sector: str | None = None, assembly: str | None = None) -> tuple[str, ...]:
@@ -46,13 +62,7 @@ def reports_to(text: str, sector: str | None = None, assembly: str | None = None
     folded = fold(text)
     if "report" not in folded.lower():
         return ()
-    found: list[tuple[int, str]] = []
-    for report in cue.finditer(folded):
-        window = folded[report.end(): report.end() + REPORT_WINDOW]
-        for name, m in first_claims(targets, window):
-            if _recipient(preposition, window, m.start()) and (named := body_name(name, m, sector, assembly)):
-                found.append((report.end() + m.start(), named))
-    return tuple(in_order(found))
+    return scan(folded, cue, targets, lambda window, m: _recipient(preposition, window, m.start()), sector, assembly)
 
 
 def _recipient(preposition: re.Pattern[str], window: str, at: int) -> bool:

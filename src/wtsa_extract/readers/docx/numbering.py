@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 from lxml import etree
 
+from wtsa_extract.normalize import roman
 from wtsa_extract.readers.docx.body import Para
 from wtsa_extract.readers.docx.package import VAL, w
 from wtsa_extract.readers.docx.styles import Styles
@@ -70,15 +71,6 @@ def _levels(an: etree._Element | None) -> dict[int, Level]:
     return levels
 
 
-def _roman(n: int) -> str:
-    out = ""
-    for value, digits in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= value:
-            out, n = out + digits, n - value
-    return out
-
-
 def _letters(n: int) -> str:
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else ""
 
@@ -99,9 +91,9 @@ def format_number(n: int, fmt: str) -> str:
     if fmt == "upperLetter":
         return _letters(n).upper()
     if fmt == "lowerRoman":
-        return _roman(n)
+        return roman(n)
     if fmt == "upperRoman":
-        return _roman(n).upper()
+        return roman(n).upper()
     if fmt == "decimalZero":
         return f"{n:02d}"
     if fmt in ("bullet", "none"):
