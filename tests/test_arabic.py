@@ -145,3 +145,39 @@ def test_the_next_conference_is_the_resolutions_own():
     assert english("to report to the next assembly", None, None) == ()
     assert arabic("بأن يقدم تقريراً إلى المؤتمر القادم عن الخبرة المكتسبة", "ITU-R", "WRC") == ("WRC",)
     assert arabic("أن يقدم تقريراً إلى الجمعية القادمة بشأن تطبيق هذه القواعد", "ITU-T", "WTSA") == ("WTSA",)
+
+
+_HEAD = "القرار 99 (المراجَع في نيودلهي، 2024)\nأعمال التقييس بشأن الأمن\nإن الجمعية العالمية لتقييس الاتصالات (نيودلهي، 2024)،\n"
+
+
+def _clauses(text: str) -> list[tuple]:
+    from wtsa_extract.pipeline import extract_bytes
+
+    doc = extract_bytes(text.encode("utf-8"), "ar.txt")
+    return [(r.key, s.kind, c.label, c.parent) for r in doc.resolutions for s in r.sections for c in s.clauses]
+
+
+def test_an_annex_heading_but_not_a_sentence_citing_an_annex():
+    """الملحق 2 بالقرار 1 (…) الذي يحدد …، is a recalled text, not a heading; المرفق 1 and التذييل 1
+    (بالملحق ألف) are headings whose items are provisions."""
+    cited = _HEAD + ("إذ تشير إلى\nالقرار 50 (المراجَع في جنيف، 2022) بشأن الأمن السيبراني،\n"
+                     "الملحق 2 بالقرار 1 (المراجَع في جنيف، 2022) الذي يحدد أساليب عمل لجان الدراسات،\n"
+                     "القرار 130 (المراجَع في بوخارست، 2022) لمؤتمر المندوبين المفوضين،\n")
+    assert [kind for _, kind, _, _ in _clauses(cited)] == ["preambular"] * 3
+    annexed = _HEAD + ("تقرر\n1\tأن يواصل القطاع دراساته.\nالتذييل 1 (بالملحق ألف)\n1\tتُقدَّم الطلبات إلى المكتب.\n"
+                       "المرفق 1\n1\tقائمة المشاركين.\n")
+    assert [(kind, label) for _, kind, label, _ in _clauses(annexed)] == \
+        [("operative", "1"), ("provisions", "1"), ("provisions", "1")]
+
+
+def test_an_arabic_continuation_follows_a_full_stop_only():
+    items = _HEAD + ("تكلف مدير مكتب تقييس الاتصالات\n1\tبأن يدعم لجان الدراسات؛\n2\tبأن يساعد الدول الأعضاء؛\n"
+                     "تقديم تقرير سنوي إلى الفريق الاستشاري لتقييس الاتصالات.\n")
+    assert [(label, parent) for *_, label, parent in _clauses(items)] == [("1", None), ("2", None), (None, None)]
+    sentence = items.replace("الأعضاء؛", "الأعضاء.").replace("تقديم تقرير", "وينبغي تقديم تقرير")
+    assert [(label, parent) for *_, label, parent in _clauses(sentence)] == [("1", None), ("2", None), (None, "2")]
+
+
+def test_an_arabic_header_with_a_note_mark():
+    text = _HEAD + "تقرر\n1\tأن يواصل القطاع دراساته.\nالقرار 100 (المراجَع في نيودلهي، 2024)¹\nعنوان آخر\nتقرر\n1\tأن يعمل.\n"
+    assert sorted({key for key, *_ in _clauses(text)}) == ["R100", "R99"]
