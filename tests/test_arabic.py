@@ -181,3 +181,35 @@ def test_an_arabic_continuation_follows_a_full_stop_only():
 def test_an_arabic_header_with_a_note_mark():
     text = _HEAD + "تقرر\n1\tأن يواصل القطاع دراساته.\nالقرار 100 (المراجَع في نيودلهي، 2024)¹\nعنوان آخر\nتقرر\n1\tأن يعمل.\n"
     assert sorted({key for key, *_ in _clauses(text)}) == ["R100", "R99"]
+
+
+def test_an_arabic_decision_ends_the_resolution_before_it():
+    """المقرر 5 (…) between two resolutions: its text is left out of the data with a warning, never
+    taken into the resolution before it (it was: its 'يقرر' became R71's section)."""
+    text = ("القرار 71 (المراجَع في الدوحة، 2026)\nالخطة الاستراتيجية\nيكلف الأمين العام\n1\tبأن يقدم تقريراً.\n"
+            "المقرر 5 (المراجَع في الدوحة، 2026)\nإيرادات الاتحاد ونفقاته\nيقرر\n1\tأن تُعد الميزانية.\n"
+            "القرار 140 (المراجَع في الدوحة، 2026)\nدور الاتحاد\nيكلف مديري المكاتب الثلاثة\n1\tبأن يواصلوا العمل.\n")
+    from wtsa_extract.pipeline import extract_bytes
+
+    doc = extract_bytes(text.encode("utf-8"), "ar.txt")
+    assert [(r.key, [s.verb for s in r.sections]) for r in doc.resolutions] == \
+        [("R71", ["instructs"]), ("R140", ["instructs"])]
+    assert [d.code for d in doc.diagnostics if d.level == "warning"] == ["not-a-resolution"]
+    assert sum(d.code == "unparsed" for d in doc.diagnostics) == 4
+
+
+def test_an_arabic_header_styled_so_but_unreadable_is_kept_apart():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent / "corpus"))
+    from build import build
+
+    from wtsa_extract.pipeline import extract_bytes
+
+    markup = ("[ResNo rtl] القرار 71 (المراجَع في الدوحة، 2026)\n[Restitle rtl] الخطة الاستراتيجية\n[Call rtl] يكلف الأمين العام\n"
+              "[Normal rtl] 1\tبأن يقدم تقريراً.\n[ResNo rtl] القرار السبعون بعد المائة\n[Restitle rtl] عنوان\n"
+              "[Call rtl] يقرر\n[Normal rtl] 1\tأن يعمل.\n")
+    doc = extract_bytes(build(markup), "ar.docx")
+    assert [r.key for r in doc.resolutions] == ["R71", "UNREAD-1"]
+    assert [d.code for d in doc.diagnostics if d.level == "warning"] == ["header-unreadable"]

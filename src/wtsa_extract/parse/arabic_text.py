@@ -18,7 +18,7 @@ from wtsa_extract.normalize import ARABIC_LETTER, arabic_key, clean
 from wtsa_extract.parse import identity as ident
 from wtsa_extract.parse.actors import order
 from wtsa_extract.parse.arabic import bureau_mentions, bureaux_in_key
-from wtsa_extract.parse.english import footnotes_of, provisions_title
+from wtsa_extract.parse.english import footnotes_of, header_styles, provisions_title
 from wtsa_extract.parse.furniture import page_furniture
 from wtsa_extract.parse.labels import Hierarchy, split_label
 from wtsa_extract.parse.reporting import Target, scan, target
@@ -35,6 +35,7 @@ class _Phrase(NamedTuple):
 class _Vocab(NamedTuple):
     header: re.Pattern[str]
     rules_heading: re.Pattern[str]  # on arabic_key: an annex's heading, whose items are provisions
+    other_instrument: re.Pattern[str]  # on arabic_key: a decision's, recommendation's or opinion's header
     edition: re.Pattern[str]
     places: dict[str, str]  # arabic_key(place) -> English place of identity's events
     assemblies: tuple[tuple[str, str], ...]  # (arabic_key(name), code)
@@ -75,6 +76,7 @@ def vocab() -> _Vocab:
     return _Vocab(
         header=re.compile(data["header"]),
         rules_heading=re.compile(data["rules_heading"]),
+        other_instrument=re.compile(data["other_instrument"]),
         edition=re.compile(data["edition"]),
         places={arabic_key(k): v for k, v in data["places"].items()},
         assemblies=tuple((arabic_key(n), code) for code, names in data["assemblies"].items() for n in names),
@@ -451,6 +453,17 @@ class _Parser:
                        section.assignee, tuple(clauses), builder.loc)
 
 
+def _other_instrument(block: Block) -> bool:
+    """A decision's, recommendation's or opinion's header (المقرر 5 (…)): it ends the resolution before it."""
+    text = clean(block.text)
+    return block.label is None and len(text) <= 120 and bool(vocab().other_instrument.match(arabic_key(text)))
+
+
+def _unreadable_header(block: Block) -> bool:
+    """A paragraph in a resolution-header style (ResNo) that the Arabic header grammar cannot read."""
+    return block.style in header_styles() and bool(clean(block.text))
+
+
 def has_arabic_resolutions(blocks: list[Block]) -> bool:
     return any(read_header(b) is not None for b in blocks if not b.merged)
 
@@ -462,14 +475,26 @@ def parse_arabic_text(blocks: list[Block]) -> Result[list[Resolution]]:
     notes = tuple(Diagnostic("info", "page-furniture", f"page number or running header: {clean(paras[i].text)!r}",
                              paras[i].loc) for i in sorted(furniture))
     paras = [b for i, b in enumerate(paras) if i not in furniture]
-    heads = [(i, h) for i, b in enumerate(paras) if (h := read_header(b)) is not None]
+    heads = [(i, h) for i, b in enumerate(paras)
+             if (h := read_header(b) or ("other" if _other_instrument(b) else "unread" if _unreadable_header(b) else None))]
     parser = _Parser()
     resolutions: list[Resolution] = []
     keys: set[str] = set()
-    new = 0
+    new = unread = 0
     for n, (i, header) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else len(paras)
-        base = ident.base_key(header)
+        if header == "other":
+            parser.warn("not-a-resolution", f"{clean(paras[i].text)!r} heads another instrument: it ends the resolution "
+                        f"before it, and its {end - i} paragraphs are left out of the data", paras[i].loc)
+            continue
+        if header == "unread":
+            unread += 1
+            base = f"UNREAD-{unread}"
+            parser.warn("header-unreadable", f"{clean(paras[i].text)!r} is styled as a resolution header but cannot be "
+                        f"read; what follows is kept apart as {base}", paras[i].loc, base)
+            header = None
+        else:
+            base = ident.base_key(header)
         if base == "NEW":
             new += 1
             base = f"NEW-{new}"

@@ -109,6 +109,11 @@ def header_number(block: Block) -> tuple[bool, int | None] | None:
     return None if header is None else (header.new, header.number)
 
 
+def header_styles() -> frozenset[str]:
+    """The paragraph styles of a resolution's header (ResNo …), for the Arabic parser too."""
+    return layout().header_styles
+
+
 def _other_instrument(block: Block) -> bool:
     """A decision's, recommendation's or opinion's header: it ends the resolution before it."""
     text = clean(block.text)
