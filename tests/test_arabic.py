@@ -213,3 +213,23 @@ def test_an_arabic_header_styled_so_but_unreadable_is_kept_apart():
     doc = extract_bytes(build(markup), "ar.docx")
     assert [r.key for r in doc.resolutions] == ["R71", "UNREAD-1"]
     assert [d.code for d in doc.diagnostics if d.level == "warning"] == ["header-unreadable"]
+
+
+def test_arabic_proposals_and_contents():
+    """An Arabic proposals document: MOD lines and الأسباب: are never clauses (they were taken into
+    the section before), and a contents list's entries are not resolutions (they were R71, then the
+    proposal R71-2)."""
+    from wtsa_extract.pipeline import extract_bytes
+
+    head = "القرار {n} (المراجَع في الدوحة، 2026)\n{t}\n"
+    text = ("المحتويات\n" + head.format(n=71, t="الخطة الاستراتيجية") + "5\n" + head.format(n=140, t="دور الاتحاد") + "9\n"
+            "MOD\tACP/45A3/1\n" + head.format(n=71, t="الخطة الاستراتيجية")
+            + "يكلف الأمين العام\n1\tبأن يقدم تقريراً؛\n2\tبأن يعد مشروع الخطة.\nالأسباب:\tلتحديث الخطة.\n"
+            "MOD\tACP/45A3/2\n" + head.format(n=140, t="دور الاتحاد") + "يكلف مديري المكاتب الثلاثة\n1\tبأن يواصلوا.\n"
+            "الأسباب:\tللتوضيح.\n")
+    doc = extract_bytes(text.encode("utf-8"), "ar.txt")
+    assert [(r.key, [c.label for s in r.sections for c in s.clauses]) for r in doc.resolutions] == \
+        [("R71", ["1", "2"]), ("R140", ["1"])]
+    codes = [d.code for d in doc.diagnostics]
+    assert (codes.count("toc-entry"), codes.count("proposal-mark"), codes.count("proposal-reasons")) == (2, 2, 2)
+    assert "warning" not in {d.level for d in doc.diagnostics}

@@ -10,6 +10,7 @@ the document's own words.
 """
 
 import re
+from collections import Counter
 from functools import cache
 from typing import NamedTuple
 
@@ -18,7 +19,7 @@ from wtsa_extract.normalize import ARABIC_LETTER, arabic_key, clean
 from wtsa_extract.parse import identity as ident
 from wtsa_extract.parse.actors import order
 from wtsa_extract.parse.arabic import bureau_mentions, bureaux_in_key
-from wtsa_extract.parse.english import footnotes_of, header_styles, provisions_title
+from wtsa_extract.parse.english import TOC_ENTRY_LINES, footnotes_of, header_styles, provisions_title
 from wtsa_extract.parse.furniture import page_furniture
 from wtsa_extract.parse.labels import Hierarchy, split_label
 from wtsa_extract.parse.reporting import Target, scan, target
@@ -453,6 +454,13 @@ class _Parser:
                        section.assignee, tuple(clauses), builder.loc)
 
 
+def _contents_entry(seg: list[Block], header: ident.Header, later: Counter, proposed: bool) -> bool:
+    """A header with nothing under it (a title, a page number) whose resolution comes again later: a
+    table-of-contents entry, as in English; never one a proposal's mark introduces."""
+    return not proposed and ident.base_key(header) != "NEW" and later[ident.base_key(header)] > 0 \
+        and len(seg) <= TOC_ENTRY_LINES and not any(section_start(b) for b in seg[1:])
+
+
 def _other_instrument(block: Block) -> bool:
     """A decision's, recommendation's or opinion's header (المقرر 5 (…)): it ends the resolution before it."""
     text = clean(block.text)
@@ -474,9 +482,19 @@ def parse_arabic_text(blocks: list[Block]) -> Result[list[Resolution]]:
     furniture = page_furniture(paras, _content, arabic=True)
     notes = tuple(Diagnostic("info", "page-furniture", f"page number or running header: {clean(paras[i].text)!r}",
                              paras[i].loc) for i in sorted(furniture))
-    paras = [b for i, b in enumerate(paras) if i not in furniture]
+    proposed: set[int] = set()  # paragraphs right after a proposal's mark (MOD ACP/45A3/1)
+    for i, b in enumerate(paras):
+        if i not in furniture and (code := ident.apparatus(b.text)) is not None:  # never clauses
+            furniture.add(i)
+            notes += (Diagnostic("info", code, f"not a clause: {clean(b.text)!r}", b.loc),)
+            if code == "proposal-mark":
+                proposed.add(i + 1)
+    kept = [i for i in range(len(paras)) if i not in furniture]
+    proposed = {kept.index(i) for i in proposed if i in kept}
+    paras = [paras[i] for i in kept]
     heads = [(i, h) for i, b in enumerate(paras)
              if (h := read_header(b) or ("other" if _other_instrument(b) else "unread" if _unreadable_header(b) else None))]
+    later = Counter(ident.base_key(h) for _, h in heads if isinstance(h, ident.Header))
     parser = _Parser()
     resolutions: list[Resolution] = []
     keys: set[str] = set()
@@ -487,6 +505,12 @@ def parse_arabic_text(blocks: list[Block]) -> Result[list[Resolution]]:
             parser.warn("not-a-resolution", f"{clean(paras[i].text)!r} heads another instrument: it ends the resolution "
                         f"before it, and its {end - i} paragraphs are left out of the data", paras[i].loc)
             continue
+        if isinstance(header, ident.Header):
+            later[ident.base_key(header)] -= 1
+            if _contents_entry(paras[i:end], header, later, i in proposed):
+                parser.warn("toc-entry", f"{clean(paras[i].text)!r} has no text and comes again later: read as a "
+                            "table-of-contents entry", paras[i].loc, level="info")
+                continue
         if header == "unread":
             unread += 1
             base = f"UNREAD-{unread}"
