@@ -233,3 +233,13 @@ def test_arabic_proposals_and_contents():
     codes = [d.code for d in doc.diagnostics]
     assert (codes.count("toc-entry"), codes.count("proposal-mark"), codes.count("proposal-reasons")) == (2, 2, 2)
     assert "warning" not in {d.level for d in doc.diagnostics}
+
+
+def test_an_arabic_phrase_outside_the_vocabulary_opens_a_section_of_its_own():
+    """يحيط علماً (not in arabic_text.json) before labelled items: an 'unknown' section with a warning;
+    its items were clauses of the section before, silently. A short verb-led clause is no phrase."""
+    base = _HEAD + "يكلف الأمين العام\n1\tبأن يقدم تقريراً سنوياً؛\n2\tبأن يعد مشروع الخطة.\n"
+    doc_clauses = _clauses(base + "يحيط علماً\n1\tبالتقدم المحرز؛\n2\tبالتقرير المقدم.\n")
+    assert [kind for _, kind, _, _ in doc_clauses] == ["operative", "operative", "unknown", "unknown"]
+    assert [kind for _, kind, _, _ in _clauses(base.replace("الخطة.", "الخطة؛") + "يتولى المكتب ذلك\n")] == \
+        ["operative"] * 3

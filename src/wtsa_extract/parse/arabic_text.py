@@ -19,7 +19,7 @@ from wtsa_extract.normalize import ARABIC_LETTER, arabic_key, clean
 from wtsa_extract.parse import identity as ident
 from wtsa_extract.parse.actors import order
 from wtsa_extract.parse.arabic import bureau_mentions, bureaux_in_key
-from wtsa_extract.parse.english import TOC_ENTRY_LINES, footnotes_of, header_styles, provisions_title
+from wtsa_extract.parse.english import TOC_ENTRY_LINES, call_styles, footnotes_of, header_styles, provisions_title
 from wtsa_extract.parse.furniture import page_furniture
 from wtsa_extract.parse.labels import Hierarchy, split_label
 from wtsa_extract.parse.reporting import Target, scan, target
@@ -201,6 +201,29 @@ def section_start(block: Block) -> _Start | None:
     return None
 
 
+_VERB_START = re.compile(r"^(?:و|ف)?(?:اذ\s+)?[يت]\w{2,}")  # on a key: (و)(إذ) يـ / تـ …, a verb in the present
+
+
+def _unknown_phrase(block: Block, following: Block | None, current: "_Builder | None") -> bool:
+    """A phrase outside the vocabulary, the way ITU writes one: a paragraph in the phrase (Call) style,
+    or a short line opening with a verb (يحيط علماً، وإذ تعلن) and no final punctuation, after a
+    finished clause and before labelled items, a clause (أن, بأن, إلى …) or an addressee."""
+    text = clean(block.text)
+    if not text or block.label is not None or split_label(block.text).label is not None:
+        return False
+    if block.style in call_styles():
+        return len(text) < 80
+    if len(text.split()) > 6 or text.endswith(_SENTENCE_END) or not _VERB_START.match(arabic_key(text)):
+        return False
+    if current is not None and (not current.clauses and current.start.kind == "operative"
+                                or current.clauses and not current.clauses[-1][2].endswith(_SENTENCE_END)):
+        return False  # an addressee right after its phrase, or a clause that goes on
+    if following is None:
+        return False
+    return following.label is not None or split_label(following.text).label is not None \
+        or _clause_like(following.text) or _addressee_start(following.text)
+
+
 def _continues(builder: "_Builder", text: str) -> bool:
     """An unlabelled sentence after a labelled clause that ended with a full stop (… خلال عام 2025. /
     حيثما أمكن، ينبغي …) goes on with that clause. Arabic has no capitals to tell a new sentence from an
@@ -364,8 +387,12 @@ class _Parser:
                 break
         self.assembly = edition.assembly if edition else None
         self.sector = ident.sector_of(self.assembly)
-        for b in rest:
+        for n, b in enumerate(rest):
             start = section_start(b)
+            if start is None and _unknown_phrase(b, rest[n + 1] if n + 1 < len(rest) else None, current):
+                start = _Start(None, "unknown", False, clean(b.text), "")
+                self.warn("unknown-phrase", f"{key}: {start.written!r} reads as an operative or preambular phrase that "
+                          "is not in the vocabulary; its clauses are kept under it with no verb", b.loc, key)
             if start is not None:
                 current = _Builder(start, b.loc)
                 sections.append(current)

@@ -114,6 +114,11 @@ def header_styles() -> frozenset[str]:
     return layout().header_styles
 
 
+def call_styles() -> frozenset[str]:
+    """The paragraph styles of a phrase (Call …), for the Arabic parser too."""
+    return layout().call_styles
+
+
 def _other_instrument(block: Block) -> bool:
     """A decision's, recommendation's or opinion's header: it ends the resolution before it."""
     text = clean(block.text)
