@@ -1,0 +1,162 @@
+"""Arabic resolution texts (parse/arabic_text.py) beyond the corpus: what the Arabic parser must read
+as the English one does (annexes, decisions, proposals, contents, unknown phrases, continuations,
+note marks), and reports_to in both languages."""
+
+import pytest
+
+
+def test_arabic_reports_to():
+    """The bodies an Arabic clause reports to, by their English names: after إلى or with the clitic ل;
+    a body after another preposition (عن أعمال المجلس) is not the recipient."""
+    from wtsa_extract.parse.arabic_text import reports_to
+
+    assert reports_to("بأن يقدم تقريراً سنوياً إلى الفريق الاستشاري لتقييس الاتصالات عن التقدم", "ITU-T") == ("TSAG",)
+    assert reports_to("أن يقدم تقريراً للمجلس", None) == ("Council",)
+    assert reports_to("أن يقدم تقريراً عن أعمال المجلس", None) == ()
+    assert reports_to("تقديم تقرير إلى لجنة الدراسات 2 وإلى المؤتمر العالمي لتنمية الاتصالات", "ITU-D") == \
+        ("ITU-D Study Group 2", "WTDC")
+    assert reports_to("أن يتعاون مع المجلس", None) == ()  # no report
+    assert reports_to("بأن يأخذ في الحسبان تقرير الفريق الاستشاري لتقييس الاتصالات", "ITU-T") == ()  # its author
+    assert reports_to("أن يقدم تقريراً عن نتائج الدورة الأخيرة للمجلس إلى الفريق الاستشاري لتقييس الاتصالات",
+                      "ITU-T") == ("TSAG",)  # للمجلس: of the Council
+    assert reports_to("أن يقدم تقريراً إلى المجلس عن أعمال القطاع وإلى مؤتمر المندوبين المفوضين", None) == \
+        ("Council", "Plenipotentiary Conference")
+    assert reports_to("أن يقدم تقريراً إلى لجنة الدراسات 17 التابعة لقطاع تقييس الاتصالات", "ITU-D") == \
+        ("ITU-T Study Group 17",)
+
+
+def test_english_reports_to_names_the_sector_of_a_study_group():
+    from wtsa_extract.parse.reporting import reports_to
+
+    assert reports_to("to report to Study Group 2 on progress", "ITU-D") == ("ITU-D Study Group 2",)
+    assert reports_to("to report to ITU-R Study Group 5 and to TDAG", "ITU-D") == ("ITU-R Study Group 5", "TDAG")
+    assert reports_to("to report to the Radiocommunication Advisory Group", "ITU-R") == ("RAG",)
+    assert reports_to("to report to Study Group 17 of ITU-T", "ITU-D") == ("ITU-T Study Group 17",)
+    assert reports_to("to report to Study Group 2", None) == ("Study Group 2",)  # no Sector known: none invented
+
+
+def test_the_next_conference_is_the_resolutions_own():
+    """'to report to the next conference' in a WRC resolution is the WRC; said in a WTSA resolution
+    (an assembly) it names nothing; English and Arabic alike."""
+    from wtsa_extract.parse.arabic_text import reports_to as arabic
+    from wtsa_extract.parse.reporting import reports_to as english
+
+    assert english("to report to the next conference on the experience gained", "ITU-R", "WRC") == ("WRC",)
+    assert english("to report to the next conference", "ITU-D", "PP") == ("Plenipotentiary Conference",)
+    assert english("to report to the next conference", "ITU-T", "WTSA") == ()
+    assert english("TSAG to report to the next assembly", "ITU-T", "WTSA") == ("WTSA",)
+    assert english("to report to the next assembly", None, None) == ()
+    assert arabic("بأن يقدم تقريراً إلى المؤتمر القادم عن الخبرة المكتسبة", "ITU-R", "WRC") == ("WRC",)
+    assert arabic("أن يقدم تقريراً إلى الجمعية القادمة بشأن تطبيق هذه القواعد", "ITU-T", "WTSA") == ("WTSA",)
+
+
+_HEAD = "القرار 99 (المراجَع في نيودلهي، 2024)\nأعمال التقييس بشأن الأمن\nإن الجمعية العالمية لتقييس الاتصالات (نيودلهي، 2024)،\n"
+
+
+def _clauses(text: str) -> list[tuple]:
+    from wtsa_extract.pipeline import extract_bytes
+
+    doc = extract_bytes(text.encode("utf-8"), "ar.txt")
+    return [(r.key, s.kind, c.label, c.parent) for r in doc.resolutions for s in r.sections for c in s.clauses]
+
+
+def test_an_annex_heading_but_not_a_sentence_citing_an_annex():
+    """الملحق 2 بالقرار 1 (…) الذي يحدد …، is a recalled text, not a heading; المرفق 1 and التذييل 1
+    (بالملحق ألف) are headings whose items are provisions."""
+    cited = _HEAD + ("إذ تشير إلى\nالقرار 50 (المراجَع في جنيف، 2022) بشأن الأمن السيبراني،\n"
+                     "الملحق 2 بالقرار 1 (المراجَع في جنيف، 2022) الذي يحدد أساليب عمل لجان الدراسات،\n"
+                     "القرار 130 (المراجَع في بوخارست، 2022) لمؤتمر المندوبين المفوضين،\n")
+    assert [kind for _, kind, _, _ in _clauses(cited)] == ["preambular"] * 3
+    annexed = _HEAD + ("تقرر\n1\tأن يواصل القطاع دراساته.\nالتذييل 1 (بالملحق ألف)\n1\tتُقدَّم الطلبات إلى المكتب.\n"
+                       "المرفق 1\n1\tقائمة المشاركين.\n")
+    assert [(kind, label) for _, kind, label, _ in _clauses(annexed)] == \
+        [("operative", "1"), ("provisions", "1"), ("provisions", "1")]
+
+
+def test_an_arabic_continuation_follows_a_full_stop_only():
+    items = _HEAD + ("تكلف مدير مكتب تقييس الاتصالات\n1\tبأن يدعم لجان الدراسات؛\n2\tبأن يساعد الدول الأعضاء؛\n"
+                     "تقديم تقرير سنوي إلى الفريق الاستشاري لتقييس الاتصالات.\n")
+    assert [(label, parent) for *_, label, parent in _clauses(items)] == [("1", None), ("2", None), (None, None)]
+    sentence = items.replace("الأعضاء؛", "الأعضاء.").replace("تقديم تقرير", "وينبغي تقديم تقرير")
+    assert [(label, parent) for *_, label, parent in _clauses(sentence)] == [("1", None), ("2", None), (None, "2")]
+
+
+def test_an_arabic_header_with_a_note_mark():
+    text = _HEAD + "تقرر\n1\tأن يواصل القطاع دراساته.\nالقرار 100 (المراجَع في نيودلهي، 2024)¹\nعنوان آخر\nتقرر\n1\tأن يعمل.\n"
+    assert sorted({key for key, *_ in _clauses(text)}) == ["R100", "R99"]
+
+
+def test_an_arabic_decision_ends_the_resolution_before_it():
+    """المقرر 5 (…) between two resolutions: its text is left out of the data with a warning, never
+    taken into the resolution before it (it was: its 'يقرر' became R71's section)."""
+    text = ("القرار 71 (المراجَع في الدوحة، 2026)\nالخطة الاستراتيجية\nيكلف الأمين العام\n1\tبأن يقدم تقريراً.\n"
+            "المقرر 5 (المراجَع في الدوحة، 2026)\nإيرادات الاتحاد ونفقاته\nيقرر\n1\tأن تُعد الميزانية.\n"
+            "القرار 140 (المراجَع في الدوحة، 2026)\nدور الاتحاد\nيكلف مديري المكاتب الثلاثة\n1\tبأن يواصلوا العمل.\n")
+    from wtsa_extract.pipeline import extract_bytes
+
+    doc = extract_bytes(text.encode("utf-8"), "ar.txt")
+    assert [(r.key, [s.verb for s in r.sections]) for r in doc.resolutions] == \
+        [("R71", ["instructs"]), ("R140", ["instructs"])]
+    assert [d.code for d in doc.diagnostics if d.level == "warning"] == ["not-a-resolution"]
+    assert sum(d.code == "unparsed" for d in doc.diagnostics) == 4
+
+
+def test_an_arabic_header_styled_so_but_unreadable_is_kept_apart():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent / "corpus"))
+    from build import build
+
+    from wtsa_extract.pipeline import extract_bytes
+
+    markup = ("[ResNo rtl] القرار 71 (المراجَع في الدوحة، 2026)\n[Restitle rtl] الخطة الاستراتيجية\n[Call rtl] يكلف الأمين العام\n"
+              "[Normal rtl] 1\tبأن يقدم تقريراً.\n[ResNo rtl] القرار السبعون بعد المائة\n[Restitle rtl] عنوان\n"
+              "[Call rtl] يقرر\n[Normal rtl] 1\tأن يعمل.\n")
+    doc = extract_bytes(build(markup), "ar.docx")
+    assert [r.key for r in doc.resolutions] == ["R71", "UNREAD-1"]
+    assert [d.code for d in doc.diagnostics if d.level == "warning"] == ["header-unreadable"]
+
+
+def test_arabic_proposals_and_contents():
+    """An Arabic proposals document: MOD lines and الأسباب: are never clauses (they were taken into
+    the section before), and a contents list's entries are not resolutions (they were R71, then the
+    proposal R71-2)."""
+    from wtsa_extract.pipeline import extract_bytes
+
+    head = "القرار {n} (المراجَع في الدوحة، 2026)\n{t}\n"
+    text = ("المحتويات\n" + head.format(n=71, t="الخطة الاستراتيجية") + "5\n" + head.format(n=140, t="دور الاتحاد") + "9\n"
+            "MOD\tACP/45A3/1\n" + head.format(n=71, t="الخطة الاستراتيجية")
+            + "يكلف الأمين العام\n1\tبأن يقدم تقريراً؛\n2\tبأن يعد مشروع الخطة.\nالأسباب:\tلتحديث الخطة.\n"
+            "MOD\tACP/45A3/2\n" + head.format(n=140, t="دور الاتحاد") + "يكلف مديري المكاتب الثلاثة\n1\tبأن يواصلوا.\n"
+            "الأسباب:\tللتوضيح.\n")
+    doc = extract_bytes(text.encode("utf-8"), "ar.txt")
+    assert [(r.key, [c.label for s in r.sections for c in s.clauses]) for r in doc.resolutions] == \
+        [("R71", ["1", "2"]), ("R140", ["1"])]
+    codes = [d.code for d in doc.diagnostics]
+    assert (codes.count("toc-entry"), codes.count("proposal-mark"), codes.count("proposal-reasons")) == (2, 2, 2)
+    assert "warning" not in {d.level for d in doc.diagnostics}
+
+
+def test_an_arabic_phrase_outside_the_vocabulary_opens_a_section_of_its_own():
+    """يستنكر (deplores; not in arabic_text.json) before labelled items: an 'unknown' section with a warning;
+    its items were clauses of the section before, silently. A short verb-led clause is no phrase."""
+    base = _HEAD + "يكلف الأمين العام\n1\tبأن يقدم تقريراً سنوياً؛\n2\tبأن يعد مشروع الخطة.\n"
+    doc_clauses = _clauses(base + "يستنكر\n1\tالتأخر في التنفيذ؛\n2\tنقص الموارد.\n")
+    assert [kind for _, kind, _, _ in doc_clauses] == ["operative", "operative", "unknown", "unknown"]
+    assert [kind for _, kind, _, _ in _clauses(base.replace("الخطة.", "الخطة؛") + "يتولى المكتب ذلك\n")] == \
+        ["operative"] * 3
+
+
+@pytest.mark.parametrize("text, verb, kind", [
+    ("يحيط علماً بالتقدم المحرز", "notes", "operative"), ("وإذ تحيط علماً", "taking note", "preambular"),
+    ("يرحب بالتقدم", "welcomes", "operative"), ("تؤكد من جديد أن", "reaffirms", "operative"),
+    ("يشدد على أهمية", "stresses", "operative"), ("يأذن للأمين العام", "authorizes", "operative"),
+    ("وإذ يسترشد بالدستور", "guided by", "preambular"), ("إذ يعرب عن تقديره", "expressing", "preambular"),
+])
+def test_more_arabic_phrases(text, verb, kind):
+    from wtsa_extract.model import Block, Location
+    from wtsa_extract.parse.arabic_text import section_start
+
+    start = section_start(Block(text, Location(line=1)))
+    assert (start.verb, start.kind) == (verb, kind)
