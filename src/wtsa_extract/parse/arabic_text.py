@@ -19,7 +19,7 @@ from wtsa_extract.normalize import ARABIC_LETTER, arabic_key, clean
 from wtsa_extract.parse import identity as ident
 from wtsa_extract.parse.actors import order
 from wtsa_extract.parse.arabic import bureau_mentions, bureaux_in_key
-from wtsa_extract.parse.english import TOC_ENTRY_LINES, call_styles, footnotes_of, header_styles, provisions_title
+from wtsa_extract.parse.english import TOC_ENTRY_LINES, call_styles, footnotes_of, header_styled, provisions_title
 from wtsa_extract.parse.furniture import page_furniture
 from wtsa_extract.parse.labels import Hierarchy, split_label
 from wtsa_extract.parse.reporting import Target, scan, target
@@ -201,27 +201,36 @@ def section_start(block: Block) -> _Start | None:
     return None
 
 
-_VERB_START = re.compile(r"^(?:و|ف)?(?:اذ\s+)?[يت]\w{2,}")  # on a key: (و)(إذ) يـ / تـ …, a verb in the present
+_VERB_START = re.compile(r"^(?:و)?(?:اذ\s+)?[يت]\w{2,}")  # on a key: (و)(إذ) يـ / تـ …: a verb in the present, or a noun
+
+
+def _sentence_in_provisions(start: _Start, block: Block, current: "_Builder | None") -> bool:
+    """Within an annex's provisions, a sentence that opens with a phrase's verb (يعلن الأمين العام
+    أسماء المرشحين.) is a provision: Arabic sentences open with their verb. A phrase alone on its
+    line, or a new heading, still opens a section."""
+    return current is not None and current.start.kind == "provisions" and start.kind != "provisions" \
+        and bool(start.rest) and clean(block.text).endswith(_SENTENCE_END)
 
 
 def _unknown_phrase(block: Block, following: Block | None, current: "_Builder | None") -> bool:
-    """A phrase outside the vocabulary, the way ITU writes one: a paragraph in the phrase (Call) style,
-    or a short line opening with a verb (يحيط علماً، وإذ تعلن) and no final punctuation, after a
-    finished clause and before labelled items, a clause (أن, بأن, إلى …) or an addressee."""
+    """A phrase outside the vocabulary, the way ITU writes one: a paragraph in the phrase (Call) style
+    that is no addressee, partner or clause, or a line of at most three words opening like a verb in
+    the present (يستنكر، وإذ تعلن) with no final punctuation, after a finished clause and before a
+    labelled item. Never inside provisions, whose sentences and sub-headings often open so (تمويل …)."""
     text = clean(block.text)
     if not text or block.label is not None or split_label(block.text).label is not None:
         return False
+    if current is not None and current.start.kind == "provisions":
+        return False
+    awaiting = current is not None and current.start.kind == "operative" and not current.clauses
     if block.style in call_styles():
-        return len(text) < 80
-    if len(text.split()) > 6 or text.endswith(_SENTENCE_END) or not _VERB_START.match(arabic_key(text)):
+        return len(text) < 80 and not (awaiting and current.start.addressed) and not _addressee_start(text) \
+            and not starts_with_cue(text) and not _clause_like(text)
+    if len(text.split()) > 3 or text.endswith(_SENTENCE_END) or not _VERB_START.match(arabic_key(text)):
         return False
-    if current is not None and (not current.clauses and current.start.kind == "operative"
-                                or current.clauses and not current.clauses[-1][2].endswith(_SENTENCE_END)):
+    if awaiting or current is not None and current.clauses and not current.clauses[-1][2].endswith(_SENTENCE_END):
         return False  # an addressee right after its phrase, or a clause that goes on
-    if following is None:
-        return False
-    return following.label is not None or split_label(following.text).label is not None \
-        or _clause_like(following.text) or _addressee_start(following.text)
+    return following is not None and (following.label is not None or split_label(following.text).label is not None)
 
 
 def _continues(builder: "_Builder", text: str) -> bool:
@@ -389,6 +398,8 @@ class _Parser:
         self.sector = ident.sector_of(self.assembly)
         for n, b in enumerate(rest):
             start = section_start(b)
+            if start is not None and _sentence_in_provisions(start, b, current):
+                start = None
             if start is None and _unknown_phrase(b, rest[n + 1] if n + 1 < len(rest) else None, current):
                 start = _Start(None, "unknown", False, clean(b.text), "")
                 self.warn("unknown-phrase", f"{key}: {start.written!r} reads as an operative or preambular phrase that "
@@ -481,11 +492,18 @@ class _Parser:
                        section.assignee, tuple(clauses), builder.loc)
 
 
-def _contents_entry(seg: list[Block], header: ident.Header, later: Counter, proposed: bool) -> bool:
-    """A header with nothing under it (a title, a page number) whose resolution comes again later: a
-    table-of-contents entry, as in English; never one a proposal's mark introduces."""
-    return not proposed and ident.base_key(header) != "NEW" and later[ident.base_key(header)] > 0 \
-        and len(seg) <= TOC_ENTRY_LINES and not any(section_start(b) for b in seg[1:])
+def _contents_entry(seg: list[Block], header: ident.Header, later: Counter, following: Block | None,
+                    proposed: bool) -> str | None:
+    """Why a header with nothing under it (a title, a page number) is a table-of-contents entry, as in
+    English: its resolution comes again later, or another header follows in the same table (a table
+    of resolutions), unless a proposal's mark introduces it; None when it is a resolution."""
+    if len(seg) > TOC_ENTRY_LINES or any(section_start(b) for b in seg[1:]):
+        return None
+    if ident.base_key(header) != "NEW" and later[ident.base_key(header)] > 0:
+        return "comes again later: read as a table-of-contents entry"
+    if seg[0].in_table and following is not None and following.loc.table == seg[0].loc.table and not proposed:
+        return "is followed by another in the same table: read as a row of a table of resolutions"
+    return None
 
 
 def _other_instrument(block: Block) -> bool:
@@ -496,7 +514,7 @@ def _other_instrument(block: Block) -> bool:
 
 def _unreadable_header(block: Block) -> bool:
     """A paragraph in a resolution-header style (ResNo) that the Arabic header grammar cannot read."""
-    return block.style in header_styles() and bool(clean(block.text))
+    return header_styled(block)
 
 
 def has_arabic_resolutions(blocks: list[Block]) -> bool:
@@ -534,9 +552,10 @@ def parse_arabic_text(blocks: list[Block]) -> Result[list[Resolution]]:
             continue
         if isinstance(header, ident.Header):
             later[ident.base_key(header)] -= 1
-            if _contents_entry(paras[i:end], header, later, i in proposed):
-                parser.warn("toc-entry", f"{clean(paras[i].text)!r} has no text and comes again later: read as a "
-                            "table-of-contents entry", paras[i].loc, level="info")
+            following = paras[heads[n + 1][0]] if n + 1 < len(heads) else None
+            why = _contents_entry(paras[i:end], header, later, following, i in proposed)
+            if why:
+                parser.warn("toc-entry", f"{clean(paras[i].text)!r} has no text and {why}", paras[i].loc, level="info")
                 continue
         if header == "unread":
             unread += 1

@@ -109,11 +109,6 @@ def header_number(block: Block) -> tuple[bool, int | None] | None:
     return None if header is None else (header.new, header.number)
 
 
-def header_styles() -> frozenset[str]:
-    """The paragraph styles of a resolution's header (ResNo …), for the Arabic parser too."""
-    return layout().header_styles
-
-
 def call_styles() -> frozenset[str]:
     """The paragraph styles of a phrase (Call …), for the Arabic parser too."""
     return layout().call_styles
@@ -128,12 +123,18 @@ def _other_instrument(block: Block) -> bool:
 def _unreadable_header(block: Block) -> bool:
     """A paragraph that claims to be a header (ResNo style, or RESOLUTION in capitals opening a short
     line) but cannot be read as one."""
-    if block.rtl or _is_toc(block) or "\t" in block.text.strip():
-        return False
-    text = clean(block.text)
-    if not text or len(text) > 120:
-        return False
-    return block.style in layout().header_styles or bool(layout().unread_header.match(text))
+    return not block.rtl and _short_header_line(block) \
+        and (block.style in layout().header_styles or bool(layout().unread_header.match(clean(block.text))))
+
+
+def header_styled(block: Block) -> bool:
+    """A short paragraph in a resolution header's style (ResNo …), no contents line: a header, read or
+    not (the Arabic parser asks it too)."""
+    return block.style in layout().header_styles and _short_header_line(block)
+
+
+def _short_header_line(block: Block) -> bool:
+    return not _is_toc(block) and "\t" not in block.text.strip() and 0 < len(clean(block.text)) <= 120
 
 
 def _labelled(block: Block) -> bool:
