@@ -19,8 +19,8 @@ from wtsa_extract.normalize import ARABIC_LETTER, arabic_key, clean
 from wtsa_extract.parse import identity as ident
 from wtsa_extract.parse.actors import order
 from wtsa_extract.parse.arabic import bureau_mentions, bureaux_in_key
-from wtsa_extract.parse.english import TOC_ENTRY_LINES, call_styles, footnotes_of, header_styled, provisions_title
-from wtsa_extract.parse.furniture import page_furniture
+from wtsa_extract.parse.english import call_styles, footnotes_of, header_styled, provisions_title
+from wtsa_extract.parse.furniture import contents_entry, page_furniture
 from wtsa_extract.parse.labels import Hierarchy, split_label
 from wtsa_extract.parse.reporting import Target, scan, target
 from wtsa_extract.vocabulary import bureaux as bureau_vocab
@@ -492,20 +492,6 @@ class _Parser:
                        section.assignee, tuple(clauses), builder.loc)
 
 
-def _contents_entry(seg: list[Block], header: ident.Header, later: Counter, following: Block | None,
-                    proposed: bool) -> str | None:
-    """Why a header with nothing under it (a title, a page number) is a table-of-contents entry, as in
-    English: its resolution comes again later, or another header follows in the same table (a table
-    of resolutions), unless a proposal's mark introduces it; None when it is a resolution."""
-    if len(seg) > TOC_ENTRY_LINES or any(section_start(b) for b in seg[1:]):
-        return None
-    if ident.base_key(header) != "NEW" and later[ident.base_key(header)] > 0:
-        return "comes again later: read as a table-of-contents entry"
-    if seg[0].in_table and following is not None and following.loc.table == seg[0].loc.table and not proposed:
-        return "is followed by another in the same table: read as a row of a table of resolutions"
-    return None
-
-
 def _other_instrument(block: Block) -> bool:
     """A decision's, recommendation's or opinion's header (المقرر 5 (…)): it ends the resolution before it."""
     text = clean(block.text)
@@ -553,7 +539,9 @@ def parse_arabic_text(blocks: list[Block]) -> Result[list[Resolution]]:
         if isinstance(header, ident.Header):
             later[ident.base_key(header)] -= 1
             following = paras[heads[n + 1][0]] if n + 1 < len(heads) else None
-            why = _contents_entry(paras[i:end], header, later, following, i in proposed)
+            seg = paras[i:end]
+            why = contents_entry(seg, ident.base_key(header), later[ident.base_key(header)], following, i in proposed,
+                                 any(section_start(b) for b in seg[1:]))
             if why:
                 parser.warn("toc-entry", f"{clean(paras[i].text)!r} has no text and {why}", paras[i].loc, level="info")
                 continue

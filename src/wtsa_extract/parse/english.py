@@ -21,7 +21,7 @@ from wtsa_extract.model import Block, Clause, Diagnostic, Footnote, Location, Re
 from wtsa_extract.normalize import clean, fold
 from wtsa_extract.parse import actors as act
 from wtsa_extract.parse import identity as ident
-from wtsa_extract.parse.furniture import page_furniture
+from wtsa_extract.parse.furniture import contents_entry, page_furniture
 from wtsa_extract.parse.labels import Hierarchy, Labelled, split_glued, split_label
 from wtsa_extract.parse.reporting import reports_to
 from wtsa_extract.vocabulary import load, phrases
@@ -29,7 +29,6 @@ from wtsa_extract.vocabulary import load, phrases
 SUSPECT_MARK = re.compile(r"\b[a-z]{4,}[1-9]\b(?![-/.]\d)")
 DIGITS = re.compile(r"\d+")
 LIKELY_PHRASE = re.compile(r"^[a-z]+(?: [a-z]+){0,3}$")
-TOC_ENTRY_LINES = 4  # a table-of-contents entry: header, title (maybe two lines), page
 
 
 class _Layout(NamedTuple):
@@ -612,17 +611,10 @@ def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
         if header is not None:
             base = ident.base_key(header)
             later[base] -= 1
-            short = len(seg) <= TOC_ENTRY_LINES and not _has_section(seg)
-            # A header with nothing under it whose resolution comes again later is a table-of-contents
-            # entry; one in a table followed by another header in the same table is a table's row, unless
-            # a proposal's mark introduces it (a SUP proposal: a header and its title, nothing under them).
-            listed = seg[0].in_table and n + 1 < len(segments) and paras[segments[n + 1][0]].loc.table == seg[0].loc.table \
-                and start not in proposed
-            if short and ((base != "NEW" and later[base] > 0) or listed):
-                parser.warn("toc-entry", f"{clean(seg[0].text)!r} has no text and " + (
-                    "comes again later: read as a table-of-contents entry" if later[base] > 0 else
-                    "is followed by another in the same table: read as a row of a table of resolutions"),
-                    seg[0].loc, "info")
+            following = paras[segments[n + 1][0]] if n + 1 < len(segments) else None
+            why = contents_entry(seg, base, later[base], following, start in proposed, _has_section(seg))
+            if why:
+                parser.warn("toc-entry", f"{clean(seg[0].text)!r} has no text and {why}", seg[0].loc, "info")
                 continue
         else:
             base = "UNREAD"

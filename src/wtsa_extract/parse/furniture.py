@@ -1,5 +1,5 @@
 """Page furniture in a document's paragraphs: page numbers and running headers, set aside before the
-resolutions are read (the English and the Arabic parser alike).
+resolutions are read, and table-of-contents entries (the English and the Arabic parser alike).
 
 A page number is a line such as '- 12 -' (a bare number only outside tables: a table's cell may
 hold a number). A running header is a short line that comes again and again (digits masked:
@@ -17,6 +17,7 @@ from wtsa_extract.model import Block
 from wtsa_extract.normalize import clean
 from wtsa_extract.vocabulary import load
 
+TOC_ENTRY_LINES = 4  # a table-of-contents entry: header, title (maybe two lines), page
 _DIGITS = re.compile(r"\d+")
 _FINAL = (",", ";", ":", ".", "،", "؛")  # a line ending so is a sentence, not a header
 
@@ -60,3 +61,19 @@ def _next_to_page(paras: list[Block], i: int, pages: set[int]) -> bool:
         if k in pages:
             return True
     return False
+
+
+def contents_entry(seg: list[Block], base: str, later: int, following: Block | None, proposed: bool,
+                   has_section: bool) -> str | None:
+    """Why a header with nothing under it (`seg`: the header and what follows it up to the next one;
+    `has_section`: a phrase among them) is no resolution, or None: its resolution (`base`) comes
+    again `later` times, so this is a table-of-contents entry; or another header (`following`) comes
+    next in the same table, a row of a table of resolutions, unless a proposal's mark introduces it
+    (`proposed`: a SUP proposal is a header and its title, nothing under them)."""
+    if len(seg) > TOC_ENTRY_LINES or has_section:
+        return None
+    if base != "NEW" and later > 0:
+        return "comes again later: read as a table-of-contents entry"
+    if seg[0].in_table and following is not None and following.loc.table == seg[0].loc.table and not proposed:
+        return "is followed by another in the same table: read as a row of a table of resolutions"
+    return None
