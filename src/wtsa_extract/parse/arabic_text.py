@@ -20,7 +20,7 @@ from wtsa_extract.parse import identity as ident
 from wtsa_extract.parse.actors import order
 from wtsa_extract.parse.arabic import bureau_mentions, bureaux_in_key
 from wtsa_extract.parse.english import call_styles, footnotes_of, header_styled, provisions_title
-from wtsa_extract.parse.furniture import contents_entry, page_furniture
+from wtsa_extract.parse.furniture import contents_entry, set_aside
 from wtsa_extract.parse.labels import Hierarchy, split_label
 from wtsa_extract.parse.reporting import Target, scan, target
 from wtsa_extract.vocabulary import bureaux as bureau_vocab
@@ -510,16 +510,7 @@ def has_arabic_resolutions(blocks: list[Block]) -> bool:
 def parse_arabic_text(blocks: list[Block]) -> Result[list[Resolution]]:
     """Every Arabic resolution in `blocks` (consumed: the blocks it took into the model)."""
     paras = [b for b in blocks if not b.merged]
-    furniture = page_furniture(paras, _content, arabic=True)
-    notes = tuple(Diagnostic("info", "page-furniture", f"page number or running header: {clean(paras[i].text)!r}",
-                             paras[i].loc) for i in sorted(furniture))
-    proposed: set[int] = set()  # paragraphs right after a proposal's mark (MOD ACP/45A3/1)
-    for i, b in enumerate(paras):
-        if i not in furniture and (code := ident.apparatus(b.text)) is not None:  # never clauses
-            furniture.add(i)
-            notes += (Diagnostic("info", code, f"not a clause: {clean(b.text)!r}", b.loc),)
-            if code == "proposal-mark":
-                proposed.add(i + 1)
+    furniture, notes, proposed = set_aside(paras, _content, arabic=True)  # never clauses; each noted
     kept = [i for i in range(len(paras)) if i not in furniture]
     proposed = {kept.index(i) for i in proposed if i in kept}
     paras = [paras[i] for i in kept]
@@ -565,7 +556,7 @@ def parse_arabic_text(blocks: list[Block]) -> Result[list[Resolution]]:
         resolutions.append(parser.resolution(paras[i:end], key, header))
     if not resolutions:
         parser.warn("no-resolutions", "no Arabic resolution header (القرار N / قرار جديد) found", None, level="error")
-    return Result(resolutions, tuple(parser.messages) + notes, frozenset(parser.used))
+    return Result(resolutions, tuple(parser.messages) + tuple(notes), frozenset(parser.used))
 
 
 def _content(block: Block) -> bool:

@@ -21,7 +21,7 @@ from wtsa_extract.model import Block, Clause, Diagnostic, Footnote, Location, Re
 from wtsa_extract.normalize import clean, fold
 from wtsa_extract.parse import actors as act
 from wtsa_extract.parse import identity as ident
-from wtsa_extract.parse.furniture import contents_entry, page_furniture
+from wtsa_extract.parse.furniture import contents_entry, set_aside
 from wtsa_extract.parse.labels import Hierarchy, Labelled, split_glued, split_label
 from wtsa_extract.parse.reporting import reports_to
 from wtsa_extract.vocabulary import load, phrases
@@ -570,19 +570,7 @@ def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
     """Find every English resolution in `blocks` and parse it (consumed: the blocks it took into the
     model)."""
     paras = [b for b in blocks if not b.merged]
-    furniture = page_furniture(paras, _content)
-    notes: list[Diagnostic] = []  # what is set aside, with its text: never a clause, never lost
-    for i in sorted(furniture):
-        notes.append(Diagnostic("info", "page-furniture", f"page number or running header: {clean(paras[i].text)!r}",
-                                paras[i].loc))
-    proposed: set[int] = set()  # paragraphs right after a proposal's mark (ADD/MOD/SUP ACP/45A3/1)
-    for i, b in enumerate(paras):
-        code = None if b.rtl or i in furniture else ident.apparatus(b.text)
-        if code is not None:
-            furniture.add(i)
-            notes.append(Diagnostic("info", code, f"not a clause: {clean(b.text)!r}", b.loc))
-            if code == "proposal-mark":
-                proposed.add(i + 1)
+    furniture, notes, proposed = set_aside(paras, _content)  # never clauses; each noted, never lost
     heads: list[tuple[int, ident.Header | None | str]] = []  # str: another instrument
     for i, b in enumerate(paras):
         if i in furniture:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import NamedTuple
 
-from wtsa_extract.model import Block
+from wtsa_extract.model import Block, Diagnostic
 from wtsa_extract.normalize import clean
 from wtsa_extract.vocabulary import load
 
@@ -77,3 +78,28 @@ def contents_entry(seg: list[Block], base: str, later: int, following: Block | N
     if seg[0].in_table and following is not None and following.loc.table == seg[0].loc.table and not proposed:
         return "is followed by another in the same table: read as a row of a table of resolutions"
     return None
+
+
+class SetAside(NamedTuple):
+    indexes: set[int]  # paragraphs that are never clauses
+    notes: list[Diagnostic]  # one per paragraph, with its text: never lost
+    proposed: set[int]  # paragraphs right after a proposal's mark (ADD/MOD/SUP ACP/45A3/1)
+
+
+def set_aside(paras: list[Block], is_content: Callable[[Block], bool], arabic: bool = False) -> SetAside:
+    """Page furniture and a proposal's apparatus (its mark, its Reasons), with an info note each. In an
+    English document right-to-left paragraphs are none of them."""
+    from wtsa_extract.parse.identity import apparatus
+
+    indexes = page_furniture(paras, is_content, arabic)
+    notes = [Diagnostic("info", "page-furniture", f"page number or running header: {clean(paras[i].text)!r}",
+                        paras[i].loc) for i in sorted(indexes)]
+    proposed: set[int] = set()
+    for i, b in enumerate(paras):
+        code = None if (b.rtl and not arabic) or i in indexes else apparatus(b.text)
+        if code is not None:
+            indexes.add(i)
+            notes.append(Diagnostic("info", code, f"not a clause: {clean(b.text)!r}", b.loc))
+            if code == "proposal-mark":
+                proposed.add(i + 1)
+    return SetAside(indexes, notes, proposed)
