@@ -332,3 +332,18 @@ def test_a_summary_of_proposals_before_them_is_a_table_of_contents():
     doc = extract_bytes((text[:at] + summary + text[at:]).encode(), "p.txt")
     assert [r.key for r in doc.resolutions] == ["R130", "R177", "NEW-ACP-1"]
     assert sum(d.code == "toc-entry" for d in doc.diagnostics) == 2
+
+
+def test_an_extracts_omission_marks_are_no_clauses():
+    """'…', '...', '[...]' alone on a line, where an extract leaves text out (ITU's overviews quote the
+    relevant clauses only): noted as omissions, never clauses (each was a clause of its section)."""
+    from wtsa_extract.pipeline import extract_bytes
+
+    text = ("RESOLUTION 50 (Rev. New Delhi, 2024)\nCybersecurity\n...\nresolves\n1\tto give this work priority;\n…\n"
+            "4\tthat ITU-T shall continue its studies,\n[...]\ninstructs the Director of the Telecommunication "
+            "Standardization Bureau\n…\n2\tto cooperate with the Director of BDT;\n")
+    doc = extract_bytes(text.encode("utf-8"), "x.txt")
+    assert [(s.verb, [c.label for c in s.clauses]) for r in doc.resolutions for s in r.sections] == \
+        [("resolves", ["1", "4"]), ("instructs", ["2"])]
+    assert sum(d.code == "omission" for d in doc.diagnostics) == 4
+    assert doc.coverage.ratio == 1.0 and doc.coverage.in_diagnostics == 10

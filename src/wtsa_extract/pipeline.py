@@ -45,7 +45,7 @@ def extract_bytes(data: bytes, name: str, limits: Limits = DEFAULT, shown: str |
 
 
 NO_RESOLUTION = "no resolution found (no 'RESOLUTION N' or 'NEW RESOLUTION' header)"  # why an input is refused
-SET_ASIDE = ("page-furniture", "proposal-mark", "proposal-reasons")  # findings that quote their whole paragraph
+SET_ASIDE = ("page-furniture", "omission", "proposal-mark", "proposal-reasons")  # findings that quote their whole paragraph
 
 
 def extract(path: Path | str, limits: Limits = DEFAULT) -> Document:

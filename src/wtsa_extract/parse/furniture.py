@@ -20,6 +20,7 @@ from wtsa_extract.vocabulary import load
 
 TOC_ENTRY_LINES = 4  # a table-of-contents entry: header, title (maybe two lines), page
 _DIGITS = re.compile(r"\d+")
+_OMISSION = re.compile(r"[\[(]?\s*(?:…+|(?:\.\s?){3,})\s*[\])]?$")  # '…', '...', '[...]': text an extract leaves out
 _FINAL = (",", ";", ":", ".", "،", "؛")  # a line ending so is a sentence, not a header
 
 
@@ -87,8 +88,9 @@ class SetAside(NamedTuple):
 
 
 def set_aside(paras: list[Block], is_content: Callable[[Block], bool], arabic: bool = False) -> SetAside:
-    """Page furniture and a proposal's apparatus (its mark, its Reasons), with an info note each. In an
-    English document right-to-left paragraphs are none of them."""
+    """Page furniture, an extract's omission marks ('…', '[...]') and a proposal's apparatus (its mark,
+    its Reasons), with an info note each. In an English document right-to-left paragraphs are no
+    apparatus."""
     from wtsa_extract.parse.identity import apparatus
 
     indexes = page_furniture(paras, is_content, arabic)
@@ -96,6 +98,11 @@ def set_aside(paras: list[Block], is_content: Callable[[Block], bool], arabic: b
                         paras[i].loc) for i in sorted(indexes)]
     proposed: set[int] = set()
     for i, b in enumerate(paras):
+        if i not in indexes and _OMISSION.match(clean(b.text)):
+            indexes.add(i)
+            notes.append(Diagnostic("info", "omission", f"text left out here by the document (an extract): "
+                                    f"{clean(b.text)!r}", b.loc))
+            continue
         code = None if (b.rtl and not arabic) or i in indexes else apparatus(b.text)
         if code is not None:
             indexes.add(i)
