@@ -253,3 +253,19 @@ def test_a_table_of_resolutions_reads_alike_in_both_languages(tmp_path):
               ["RESOLUTION 71 (REV. DOHA, 2026)", "Strategic plan", "instructs the Secretary-General", "1\tto report."], False)
     assert [r.key for r in ar.resolutions] == [r.key for r in en.resolutions] == ["R13", "R71"]
     assert [d.code for d in ar.diagnostics if d.code == "toc-entry"] == ["toc-entry"]
+
+
+def test_a_sector_named_in_full_is_an_assignee_in_both_languages():
+    """'invites the ITU Telecommunication Development Sector' / 'يدعو قطاع تنمية الاتصالات بالاتحاد':
+    ITU-D, no Bureau (the Arabic took بالاتحاد, 'of the Union', for the start of a clause); a study
+    group of a Sector stays one assignee (لجان الدراسات المعنية لقطاع تقييس الاتصالات)."""
+    from wtsa_extract.pipeline import extract_bytes
+
+    en = extract_bytes(b"RESOLUTION 250 (WRC-23)\nT\ninvites the ITU Telecommunication Development Sector\n"
+                       b"to take into account the guidelines,\n", "en.txt")
+    ar = extract_bytes(("القرار 250 (WRC-23)\nعنوان\nيدعو قطاع تنمية الاتصالات بالاتحاد\nإلى أن يأخذ في الاعتبار المبادئ،\n"
+                        "يدعو لجان الدراسات المعنية لقطاع تقييس الاتصالات\nإلى المساهمة.\n").encode("utf-8"), "ar.txt")
+    assert [(c.assignee, c.bureaux, c.text[:8]) for s in en.resolutions[0].sections for c in s.clauses] == \
+        [("ITU-D", (), "to take ")]
+    assert [(c.assignee, c.bureaux) for s in ar.resolutions[0].sections for c in s.clauses] == \
+        [("ITU-D", ()), ("relevant ITU-T study groups", ())]

@@ -46,6 +46,7 @@ class _Vocab(NamedTuple):
     further_of: dict[str, str]
     cues: tuple[str, ...]  # arabic_key forms
     clause_start: frozenset[str]
+    name_words: frozenset[str]  # ب-words that belong to a name (بالاتحاد), not a clause's start
     all_bureaux: tuple[str, ...]
     assignees: tuple[tuple[str, re.Pattern[str]], ...]  # (English name template, pattern)
     report_cue: re.Pattern[str]
@@ -87,6 +88,7 @@ def vocab() -> _Vocab:
         further_of=data["further_of"],
         cues=tuple(sorted((arabic_key(c) for c in data["partner_cues"]), key=len, reverse=True)),
         clause_start=frozenset(arabic_key(w) for w in data["clause_start"]),
+        name_words=frozenset(arabic_key(w) for w in data["name_words"]),
         all_bureaux=tuple(arabic_key(w) for w in data["all_bureaux"]),
         assignees=tuple(assignees),
         report_cue=re.compile(reporting["cue"]),
@@ -274,7 +276,8 @@ def split_addressee(text: str) -> tuple[str, str]:
     words = text.split()
     for i, word in enumerate(words):
         key = arabic_key(word)
-        if i and (key in vocab().clause_start or (key.startswith("ب") and len(key) > 3 and not starts_with_cue(" ".join(words[i:])))):
+        if i and (key in vocab().clause_start or (key.startswith("ب") and len(key) > 3 and key not in vocab().name_words
+                                                  and not starts_with_cue(" ".join(words[i:])))):
             return " ".join(words[:i]).strip(" ،,:؛;"), " ".join(words[i:])
     return text.strip(" ،,:؛;"), ""
 
