@@ -269,3 +269,21 @@ def test_a_sector_named_in_full_is_an_assignee_in_both_languages():
         [("ITU-D", (), "to take ")]
     assert [(c.assignee, c.bureaux) for s in ar.resolutions[0].sections for c in s.clauses] == \
         [("ITU-D", ()), ("relevant ITU-T study groups", ())]
+
+
+def test_a_header_split_over_two_header_paragraphs(tmp_path):
+    """'RESOLUTION 71' / '(Rev. Doha, 2026)', both in the ResNo style: one header, its edition from the
+    second paragraph, in both languages (each gave an empty R71 and an UNREAD-1 with the clauses)."""
+    sys.path.insert(0, str(Path(__file__).parent / "corpus"))
+    from build import build
+
+    from wtsa_extract.pipeline import extract_bytes
+
+    en = extract_bytes(build("[ResNo] RESOLUTION 71\n[ResNo] (Rev. Doha, 2026)\n[Restitle] Strategic plan\n"
+                             "[Call] instructs the Secretary-General\n[Normal] 1\tto report.\n"), "en.docx")
+    ar = extract_bytes(build("[ResNo rtl] القرار 71\n[ResNo rtl] (المراجَع في الدوحة، 2026)\n[Restitle rtl] الخطة الاستراتيجية\n"
+                             "[Call rtl] يكلف الأمين العام\n[Normal rtl] 1\tبأن يقدم تقريراً.\n"), "ar.docx")
+    for doc, title in ((en, "Strategic plan"), (ar, "الخطة الاستراتيجية")):
+        assert [(r.key, r.title_en or r.title_ar, r.edition.year, r.edition.revised) for r in doc.resolutions] == \
+            [("R71", title, 2026, True)]
+        assert not [d for d in doc.diagnostics if d.level == "warning"]

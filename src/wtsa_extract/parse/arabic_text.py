@@ -170,6 +170,7 @@ def read_preamble(text: str) -> Edition | None:
 # --- phrases, addressees, actors ----------------------------------------------------------------------
 
 RULES_HEADING = 120  # characters: an annex's heading is a short line
+_HEADER_REST = re.compile(r"^\(([^()]{3,80})\)$")  # '(المراجَع في الدوحة، 2026)' alone
 _SENTENCE_END = (".", "،", ",", "؛", ";", ":")  # a paragraph ending so is a sentence, not a heading
 
 class _Start(NamedTuple):
@@ -381,9 +382,13 @@ class _Parser:
         edition = header.edition if header else None
         title = None
         i = 0
-        if body and section_start(body[0]) is None and read_preamble(body[0].text) is None \
-                and split_label(body[0].text).label is None:
-            title, i = clean(body[0].text), 1
+        if body and header is not None and header_styled(head) and body[0].style == head.style \
+                and (paren := _HEADER_REST.match(clean(body[0].text))):
+            # the header's parenthesis in a paragraph of its own, in the header's style: the rest of the header
+            edition, i = edition or _edition(arabic_key(paren.group(1)), body[0].text), 1
+        if len(body) > i and section_start(body[i]) is None and read_preamble(body[i].text) is None \
+                and split_label(body[i].text).label is None:
+            title, i = clean(body[i].text), i + 1
         if title is None:
             self.warn("missing-title", f"{key}: no title after the resolution header", head.loc, key)
         intro: list[str] = []

@@ -133,7 +133,11 @@ def header_styled(block: Block) -> bool:
 
 
 def _short_header_line(block: Block) -> bool:
-    return not _is_toc(block) and "\t" not in block.text.strip() and 0 < len(clean(block.text)) <= 120
+    """Short, no contents line, and not a parenthesis alone: '(Rev. Doha, 2026)' in the header's style
+    under 'RESOLUTION 71' is the rest of that header, read as its edition."""
+    text = clean(block.text)
+    return not _is_toc(block) and "\t" not in block.text.strip() and 0 < len(text) <= 120 \
+        and not layout().reference_line.match(text)
 
 
 def _labelled(block: Block) -> bool:
