@@ -287,3 +287,42 @@ def test_a_header_split_over_two_header_paragraphs(tmp_path):
         assert [(r.key, r.title_en or r.title_ar, r.edition.year, r.edition.revised) for r in doc.resolutions] == \
             [("R71", title, 2026, True)]
         assert not [d for d in doc.diagnostics if d.level == "warning"]
+
+
+def _doc(name: str):
+    from wtsa_extract.pipeline import extract
+
+    return extract(REVIEW / name)
+
+
+def test_an_extract_row_with_a_clause_is_no_contents_row():
+    """An annex row of an extract (header, title, preamble, '…', a labelled clause), followed by another
+    in the same table: a resolution, not a row of a table of resolutions (its clause was dropped)."""
+    for name in ("r3_toc2.txt", "r3_toc3.ar.txt"):
+        doc = _doc(name)
+        assert [r.key for r in doc.resolutions][:2] == ["NEW-1", "R55"], name
+        assert not [d for d in doc.diagnostics if d.code == "toc-entry"], name
+
+
+def test_an_omission_ends_the_clause_before_it():
+    """'4 … ,' / '…' / 'These studies shall be regular.': the sentence after an omission does not go
+    on with clause 4 (its parent was 4)."""
+    clauses = [(c.label, c.parent, c.text[:12]) for r in _doc("r3_om1.txt").resolutions for s in r.sections
+               for c in s.clauses]
+    assert clauses[5:7] == [("4", None, "that ITU-T s"), (None, None, "These studie")]
+    assert ("1", None, "…") in clauses and ("3", None, "...;") in clauses  # a labelled clause whose text is left out stays
+    ar = _doc("r3_ar3.ar.txt")  # Arabic: '…', '(...)' and '[…]' alone are omissions too
+    assert [c.label for r in ar.resolutions for s in r.sections for c in s.clauses] == ["1", "3", "2"]
+    assert sum(d.code == "omission" for d in ar.diagnostics) == 3
+
+
+def test_sector_members_and_study_groups_of_a_sector_named_in_full():
+    en = {s.addressee: s.assignee for r in _doc("r3_sec1.txt").resolutions for s in r.sections if s.addressee}
+    assert en["the study groups of the Radiocommunication Sector"] == "ITU-R study groups"
+    assert en["Member States and Sector Members of the Radiocommunication Sector"] == "Member States; ITU-R Sector Members"
+    assert en["Telecommunication Development Sector Members"] == "ITU-D Sector Members"
+    assert en["Study Group 1 of the ITU Telecommunication Development Sector"] == "ITU-D Study Group 1"
+    ar = {s.addressee: (s.assignee, [c.text[:12] for c in s.clauses]) for r in _doc("r3_ar1.ar.txt").resolutions
+          for s in r.sections if s.addressee}
+    assert ar["الدول الأعضاء وأعضاء قطاع تنمية الاتصالات"][0] == "Member States; ITU-D Sector Members"
+    assert ar["الدول الأعضاء بالاتحاد"] == ("Member States", ["على المشاركة"])  # على opens the clause

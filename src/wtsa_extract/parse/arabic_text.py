@@ -369,6 +369,7 @@ class _Parser:
         self.used: set[Location] = set()
         self.sector: str | None = None
         self.assembly: str | None = None
+        self.resumed: set[Location] = set()  # paragraphs after an omission: no continuation of the clause before
 
     def warn(self, code: str, message: str, loc: Location | None, key: str | None = None, level: str = "warning"):
         self.messages.append(Diagnostic(level, code, message, loc, key))
@@ -469,7 +470,8 @@ class _Parser:
                 self._take_addressee(builder, text, block.loc)
                 return
         builder.open = False
-        nested = bool(labelled and labelled.bullet) or (label is None and block.level is None and _continues(builder, text))
+        nested = bool(labelled and labelled.bullet) or (label is None and block.level is None and block.loc not in self.resumed
+                                                           and _continues(builder, text))
         parent = builder.hierarchy.parent_of(label, nested, block.level)
         builder.clauses.append((label, parent, text, block.loc))
 
@@ -518,7 +520,7 @@ def has_arabic_resolutions(blocks: list[Block]) -> bool:
 def parse_arabic_text(blocks: list[Block]) -> Result[list[Resolution]]:
     """Every Arabic resolution in `blocks` (consumed: the blocks it took into the model)."""
     paras = [b for b in blocks if not b.merged]
-    furniture, notes, proposed = set_aside(paras, _content, arabic=True)  # never clauses; each noted
+    furniture, notes, proposed, resumed = set_aside(paras, _content, arabic=True)  # never clauses; each noted
     kept = [i for i in range(len(paras)) if i not in furniture]
     proposed = {kept.index(i) for i in proposed if i in kept}
     paras = [paras[i] for i in kept]
@@ -526,6 +528,7 @@ def parse_arabic_text(blocks: list[Block]) -> Result[list[Resolution]]:
              if (h := read_header(b) or ("other" if _other_instrument(b) else "unread" if _unreadable_header(b) else None))]
     later = Counter(ident.base_key(h) for _, h in heads if isinstance(h, ident.Header))
     parser = _Parser()
+    parser.resumed = resumed
     resolutions: list[Resolution] = []
     keys: set[str] = set()
     new = unread = 0
@@ -536,11 +539,12 @@ def parse_arabic_text(blocks: list[Block]) -> Result[list[Resolution]]:
                         f"before it, and its {end - i} paragraphs are left out of the data", paras[i].loc)
             continue
         if isinstance(header, ident.Header):
-            later[ident.base_key(header)] -= 1
+            base = ident.base_key(header)
+            later[base] -= 1
             following = paras[heads[n + 1][0]] if n + 1 < len(heads) else None
             seg = paras[i:end]
-            why = contents_entry(seg, ident.base_key(header), later[ident.base_key(header)], following, i in proposed,
-                                 any(section_start(b) for b in seg[1:]))
+            why = contents_entry(seg, base, later[base], following, i in proposed,
+                                 any(_content(b) or read_preamble(b.text) is not None for b in seg[1:]))
             if why:
                 parser.warn("toc-entry", f"{clean(paras[i].text)!r} has no text and {why}", paras[i].loc, level="info")
                 continue

@@ -283,6 +283,7 @@ class _Parser:
         self.default_sector = ident.sector_of(assembly)
         self.assembly: str | None = assembly
         self.sector: str | None = self.default_sector
+        self.resumed: set[Location] = set()  # paragraphs after an omission: no continuation of the clause before
 
     def warn(self, code: str, message: str, loc: Location | None, level: str = "warning", key: str | None = None) -> None:
         self.messages.append(Diagnostic(level, code, message, loc, key))
@@ -448,7 +449,7 @@ class _Parser:
                     continue
             builder.open_addressee = False
             nested = labelled.bullet or bool(block.style and layout().nested.match(block.style)) \
-                or _continuation(builder, label, text)
+                or (_continuation(builder, label, text) and block.loc not in self.resumed)
             parent = builder.hierarchy.parent_of(label, nested, block.level)
             builder.clauses.append((label, parent, text, block.loc))
 
@@ -566,15 +567,17 @@ def _numbered_phrase(block: Block) -> tuple[str, _Start] | None:
     return None if start is None else (labelled.label, start)
 
 
-def _has_section(blocks: list[Block]) -> bool:
-    return any(section_start(b) is not None for b in blocks[1:] if not b.rtl)
+def _has_content(blocks: list[Block]) -> bool:
+    """Anything under a header that a contents entry has not: a phrase, a labelled clause, the preamble."""
+    return any(section_start(b) is not None or _labelled(b) or ident.read_preamble(b.text) is not None
+               for b in blocks[1:] if not b.rtl)
 
 
 def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
     """Find every English resolution in `blocks` and parse it (consumed: the blocks it took into the
     model)."""
     paras = [b for b in blocks if not b.merged]
-    furniture, notes, proposed = set_aside(paras, _content)  # never clauses; each noted, never lost
+    furniture, notes, proposed, resumed = set_aside(paras, _content)  # never clauses; each noted, never lost
     heads: list[tuple[int, ident.Header | None | str]] = []  # str: another instrument
     for i, b in enumerate(paras):
         if i in furniture:
@@ -587,6 +590,7 @@ def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
     first = heads[0][0] if heads else len(paras)
     assembly = next((a for b in paras[:first] if (a := ident.mentioned_assembly(b.text))), None)
     parser = _Parser(assembly)
+    parser.resumed = resumed
     segments = []
     for n, (i, header) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else len(paras)
@@ -604,7 +608,7 @@ def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
             base = ident.base_key(header)
             later[base] -= 1
             following = paras[segments[n + 1][0]] if n + 1 < len(segments) else None
-            why = contents_entry(seg, base, later[base], following, start in proposed, _has_section(seg))
+            why = contents_entry(seg, base, later[base], following, start in proposed, _has_content(seg))
             if why:
                 parser.warn("toc-entry", f"{clean(seg[0].text)!r} has no text and {why}", seg[0].loc, "info")
                 continue

@@ -1,5 +1,7 @@
-"""Page furniture in a document's paragraphs: page numbers and running headers, set aside before the
-resolutions are read, and table-of-contents entries (the English and the Arabic parser alike).
+"""What a document's paragraphs hold besides resolutions, set aside before they are read (the English
+and the Arabic parser alike): page numbers, running headers, an extract's omission marks ('…',
+'[...]', after which nothing goes on with the clause before), a proposal's apparatus; and the rule
+for table-of-contents entries.
 
 A page number is a line such as '- 12 -' (a bare number only outside tables: a table's cell may
 hold a number). A running header is a short line that comes again and again (digits masked:
@@ -66,13 +68,13 @@ def _next_to_page(paras: list[Block], i: int, pages: set[int]) -> bool:
 
 
 def contents_entry(seg: list[Block], base: str, later: int, following: Block | None, proposed: bool,
-                   has_section: bool) -> str | None:
+                   has_content: bool) -> str | None:
     """Why a header with nothing under it (`seg`: the header and what follows it up to the next one;
-    `has_section`: a phrase among them) is no resolution, or None: its resolution (`base`) comes
+    `has_content`: a phrase, a labelled clause or the preamble line among them) is no resolution, or None: its resolution (`base`) comes
     again `later` times, so this is a table-of-contents entry; or another header (`following`) comes
     next in the same table, a row of a table of resolutions, unless a proposal's mark introduces it
     (`proposed`: a SUP proposal is a header and its title, nothing under them)."""
-    if len(seg) > TOC_ENTRY_LINES or has_section:
+    if len(seg) > TOC_ENTRY_LINES or has_content:
         return None
     if base != "NEW" and later > 0:
         return "comes again later: read as a table-of-contents entry"
@@ -85,6 +87,7 @@ class SetAside(NamedTuple):
     indexes: set[int]  # paragraphs that are never clauses
     notes: list[Diagnostic]  # one per paragraph, with its text: never lost
     proposed: set[int]  # paragraphs right after a proposal's mark (ADD/MOD/SUP ACP/45A3/1)
+    resumed: set  # locations of the paragraphs right after an omission: they go on with nothing before
 
 
 def set_aside(paras: list[Block], is_content: Callable[[Block], bool], arabic: bool = False) -> SetAside:
@@ -97,11 +100,14 @@ def set_aside(paras: list[Block], is_content: Callable[[Block], bool], arabic: b
     notes = [Diagnostic("info", "page-furniture", f"page number or running header: {clean(paras[i].text)!r}",
                         paras[i].loc) for i in sorted(indexes)]
     proposed: set[int] = set()
+    resumed = set()
     for i, b in enumerate(paras):
         if i not in indexes and _OMISSION.match(clean(b.text)):
             indexes.add(i)
             notes.append(Diagnostic("info", "omission", f"text left out here by the document (an extract): "
                                     f"{clean(b.text)!r}", b.loc))
+            if i + 1 < len(paras):
+                resumed.add(paras[i + 1].loc)
             continue
         code = None if (b.rtl and not arabic) or i in indexes else apparatus(b.text)
         if code is not None:
@@ -109,4 +115,4 @@ def set_aside(paras: list[Block], is_content: Callable[[Block], bool], arabic: b
             notes.append(Diagnostic("info", code, f"not a clause: {clean(b.text)!r}", b.loc))
             if code == "proposal-mark":
                 proposed.add(i + 1)
-    return SetAside(indexes, notes, proposed)
+    return SetAside(indexes, notes, proposed, resumed)
