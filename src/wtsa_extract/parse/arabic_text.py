@@ -544,7 +544,7 @@ def parse_arabic_text(blocks: list[Block]) -> Result[list[Resolution]]:
             following = paras[heads[n + 1][0]] if n + 1 < len(heads) else None
             seg = paras[i:end]
             why = contents_entry(seg, base, later[base], following, i in proposed,
-                                 any(_content(b) or read_preamble(b.text) is not None for b in seg[1:]))
+                                 lambda b: _content(b) or read_preamble(b.text) is not None)
             if why:
                 parser.warn("toc-entry", f"{clean(paras[i].text)!r} has no text and {why}", paras[i].loc, level="info")
                 continue

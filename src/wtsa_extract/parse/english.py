@@ -567,10 +567,10 @@ def _numbered_phrase(block: Block) -> tuple[str, _Start] | None:
     return None if start is None else (labelled.label, start)
 
 
-def _has_content(blocks: list[Block]) -> bool:
-    """Anything under a header that a contents entry has not: a phrase, a labelled clause, the preamble."""
-    return any(section_start(b) is not None or _labelled(b) or ident.read_preamble(b.text) is not None
-               for b in blocks[1:] if not b.rtl)
+def _under_header(block: Block) -> bool:
+    """What a contents entry has not under its header: a phrase, a labelled clause, the preamble line."""
+    return not block.rtl and (section_start(block) is not None or _labelled(block)
+                              or ident.read_preamble(block.text) is not None)
 
 
 def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
@@ -608,7 +608,7 @@ def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
             base = ident.base_key(header)
             later[base] -= 1
             following = paras[segments[n + 1][0]] if n + 1 < len(segments) else None
-            why = contents_entry(seg, base, later[base], following, start in proposed, _has_content(seg))
+            why = contents_entry(seg, base, later[base], following, start in proposed, _under_header)
             if why:
                 parser.warn("toc-entry", f"{clean(seg[0].text)!r} has no text and {why}", seg[0].loc, "info")
                 continue

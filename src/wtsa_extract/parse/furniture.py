@@ -68,13 +68,14 @@ def _next_to_page(paras: list[Block], i: int, pages: set[int]) -> bool:
 
 
 def contents_entry(seg: list[Block], base: str, later: int, following: Block | None, proposed: bool,
-                   has_content: bool) -> str | None:
+                   is_content: Callable[[Block], bool]) -> str | None:
     """Why a header with nothing under it (`seg`: the header and what follows it up to the next one;
-    `has_content`: a phrase, a labelled clause or the preamble line among them) is no resolution, or None: its resolution (`base`) comes
+    `is_content`: a phrase, a labelled clause or the preamble line, asked of a short `seg` only) is no
+    resolution, or None: its resolution (`base`) comes
     again `later` times, so this is a table-of-contents entry; or another header (`following`) comes
     next in the same table, a row of a table of resolutions, unless a proposal's mark introduces it
     (`proposed`: a SUP proposal is a header and its title, nothing under them)."""
-    if len(seg) > TOC_ENTRY_LINES or has_content:
+    if len(seg) > TOC_ENTRY_LINES or any(is_content(b) for b in seg[1:]):
         return None
     if base != "NEW" and later > 0:
         return "comes again later: read as a table-of-contents entry"
