@@ -66,12 +66,19 @@ def classify(text: str) -> tuple[str, object]:
         return "tbd", None
     m = vocab.number_cell.match(key)
     if m:
-        return "number", int(m.group("num") or m.group("ra"))
+        return "number", _number(m)
     if key in vocab.headers:
         return "header", None
     if _ARABIC_LETTER.search(text):
         return "title", clean(text)
     return "other", None
+
+
+def _number(m: re.Match[str]) -> int | None:
+    """The resolution number of a number cell or Table 2 opening: the number alone ('num') or that of
+    an ITU-R designation ('ra': ITU-R 11-5 -> 11)."""
+    n = m.group("num") or m.group("ra")
+    return int(n) if n else None
 
 
 def _score_table(rows) -> int:
@@ -184,7 +191,7 @@ def parse_summary(text: str, loc: Location) -> Summary | None:
             if fam not in families:
                 families.append(fam)
     return Summary(
-        number=int(n) if (n := m.group("num") or m.group("ra")) else None,
+        number=_number(m),
         new=bool(m.group("new")),
         title=title,
         text=clean(text),

@@ -20,7 +20,7 @@ from wtsa_extract.parse import identity as ident
 from wtsa_extract.parse.actors import order
 from wtsa_extract.parse.arabic import bureau_mentions, bureaux_in_key
 from wtsa_extract.parse.english import call_styles, footnotes_of, header_styled, provisions_title
-from wtsa_extract.parse.furniture import contents_entry, set_aside
+from wtsa_extract.parse.furniture import SENTENCE_END, contents_entry, set_aside
 from wtsa_extract.parse.labels import Hierarchy, split_label
 from wtsa_extract.parse.reporting import Target, scan, target
 from wtsa_extract.vocabulary import bureaux as bureau_vocab
@@ -171,7 +171,7 @@ def read_preamble(text: str) -> Edition | None:
 
 RULES_HEADING = 120  # characters: an annex's heading is a short line
 _HEADER_REST = re.compile(r"^\(([^()]{3,80})\)$")  # '(المراجَع في الدوحة، 2026)' alone
-_SENTENCE_END = (".", "،", ",", "؛", ";", ":")  # a paragraph ending so is a sentence, not a heading
+
 
 class _Start(NamedTuple):
     verb: str | None  # None for provisions
@@ -186,7 +186,7 @@ def section_start(block: Block) -> _Start | None:
     if block.label is not None or split_label(block.text).label is not None:
         return None
     text = clean(block.text)
-    if len(text) < RULES_HEADING and not text.endswith(_SENTENCE_END) and vocab().rules_heading.match(arabic_key(text)):
+    if len(text) < RULES_HEADING and not text.endswith(SENTENCE_END) and vocab().rules_heading.match(arabic_key(text)):
         return _Start(None, "provisions", False, text, "")
     words = text.split()
     keys = [arabic_key(w).rstrip("،,:؛;") for w in words[: vocab().longest + 3]]
@@ -212,7 +212,7 @@ def _sentence_in_provisions(start: _Start, block: Block, current: "_Builder | No
     أسماء المرشحين.) is a provision: Arabic sentences open with their verb. A phrase alone on its
     line, or a new heading, still opens a section."""
     return current is not None and current.start.kind == "provisions" and start.kind != "provisions" \
-        and bool(start.rest) and clean(block.text).endswith(_SENTENCE_END)
+        and bool(start.rest) and clean(block.text).endswith(SENTENCE_END)
 
 
 def _unknown_phrase(block: Block, following: Block | None, current: "_Builder | None") -> bool:
@@ -229,9 +229,9 @@ def _unknown_phrase(block: Block, following: Block | None, current: "_Builder | 
     if block.style in call_styles():
         return len(text) < 80 and not (awaiting and current.start.addressed) and not _addressee_start(text) \
             and not starts_with_cue(text) and not _clause_like(text)
-    if len(text.split()) > 3 or text.endswith(_SENTENCE_END) or not _VERB_START.match(arabic_key(text)):
+    if len(text.split()) > 3 or text.endswith(SENTENCE_END) or not _VERB_START.match(arabic_key(text)):
         return False
-    if awaiting or current is not None and current.clauses and not current.clauses[-1][2].endswith(_SENTENCE_END):
+    if awaiting or current is not None and current.clauses and not current.clauses[-1][2].endswith(SENTENCE_END):
         return False  # an addressee right after its phrase, or a clause that goes on
     return following is not None and (following.label is not None or split_label(following.text).label is not None)
 
@@ -364,12 +364,13 @@ class _Builder:
 
 
 class _Parser:
-    def __init__(self) -> None:
+    def __init__(self, resumed: set[Location]) -> None:
+        """`resumed`: the paragraphs after an omission, which go on with no clause before them."""
         self.messages: list[Diagnostic] = []
         self.used: set[Location] = set()
         self.sector: str | None = None
         self.assembly: str | None = None
-        self.resumed: set[Location] = set()  # paragraphs after an omission: no continuation of the clause before
+        self.resumed = resumed
 
     def warn(self, code: str, message: str, loc: Location | None, key: str | None = None, level: str = "warning"):
         self.messages.append(Diagnostic(level, code, message, loc, key))
@@ -508,11 +509,6 @@ def _other_instrument(block: Block) -> bool:
     return block.label is None and len(text) <= 120 and bool(vocab().other_instrument.match(arabic_key(text)))
 
 
-def _unreadable_header(block: Block) -> bool:
-    """A paragraph in a resolution-header style (ResNo) that the Arabic header grammar cannot read."""
-    return header_styled(block)
-
-
 def has_arabic_resolutions(blocks: list[Block]) -> bool:
     return any(read_header(b) is not None for b in blocks if not b.merged)
 
@@ -522,13 +518,13 @@ def parse_arabic_text(blocks: list[Block]) -> Result[list[Resolution]]:
     paras = [b for b in blocks if not b.merged]
     furniture, notes, proposed, resumed = set_aside(paras, _content, arabic=True)  # never clauses; each noted
     kept = [i for i in range(len(paras)) if i not in furniture]
-    proposed = {kept.index(i) for i in proposed if i in kept}
+    position = {old: new for new, old in enumerate(kept)}
+    proposed = {position[i] for i in proposed if i in position}
     paras = [paras[i] for i in kept]
     heads = [(i, h) for i, b in enumerate(paras)
-             if (h := read_header(b) or ("other" if _other_instrument(b) else "unread" if _unreadable_header(b) else None))]
+             if (h := read_header(b) or ("other" if _other_instrument(b) else "unread" if header_styled(b) else None))]
     later = Counter(ident.base_key(h) for _, h in heads if isinstance(h, ident.Header))
-    parser = _Parser()
-    parser.resumed = resumed
+    parser = _Parser(resumed)
     resolutions: list[Resolution] = []
     keys: set[str] = set()
     new = unread = 0
@@ -538,16 +534,6 @@ def parse_arabic_text(blocks: list[Block]) -> Result[list[Resolution]]:
             parser.warn("not-a-resolution", f"{clean(paras[i].text)!r} heads another instrument: it ends the resolution "
                         f"before it, and its {end - i} paragraphs are left out of the data", paras[i].loc)
             continue
-        if isinstance(header, ident.Header):
-            base = ident.base_key(header)
-            later[base] -= 1
-            following = paras[heads[n + 1][0]] if n + 1 < len(heads) else None
-            seg = paras[i:end]
-            why = contents_entry(seg, base, later[base], following, i in proposed,
-                                 lambda b: _content(b) or read_preamble(b.text) is not None)
-            if why:
-                parser.warn("toc-entry", f"{clean(paras[i].text)!r} has no text and {why}", paras[i].loc, level="info")
-                continue
         if header == "unread":
             unread += 1
             base = f"UNREAD-{unread}"
@@ -556,6 +542,13 @@ def parse_arabic_text(blocks: list[Block]) -> Result[list[Resolution]]:
             header = None
         else:
             base = ident.base_key(header)
+            later[base] -= 1
+            following = paras[heads[n + 1][0]] if n + 1 < len(heads) else None
+            why = contents_entry(paras[i:end], base, later[base], following, i in proposed,
+                                 lambda b: _content(b) or read_preamble(b.text) is not None)
+            if why:
+                parser.warn("toc-entry", f"{clean(paras[i].text)!r} has no text and {why}", paras[i].loc, level="info")
+                continue
         if base == "NEW":
             new += 1
             base = f"NEW-{new}"

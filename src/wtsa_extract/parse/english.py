@@ -21,7 +21,7 @@ from wtsa_extract.model import Block, Clause, Diagnostic, Footnote, Location, Re
 from wtsa_extract.normalize import clean, fold
 from wtsa_extract.parse import actors as act
 from wtsa_extract.parse import identity as ident
-from wtsa_extract.parse.furniture import contents_entry, set_aside
+from wtsa_extract.parse.furniture import SENTENCE_END, contents_entry, set_aside
 from wtsa_extract.parse.labels import Hierarchy, Labelled, split_glued, split_label
 from wtsa_extract.parse.reporting import reports_to
 from wtsa_extract.vocabulary import load, phrases
@@ -264,7 +264,7 @@ def provisions_title(block: Block) -> bool:
         return True
     text = clean(block.text)
     return block.style is None and len(text) < 150 and not _labelled(block) and not split_label(block.text).bullet \
-        and not text.endswith((";", ".", ",", ":", "؛", "،"))
+        and not text.endswith(SENTENCE_END)
 
 
 def _with_label(block: Block) -> str:
@@ -275,15 +275,16 @@ def _with_label(block: Block) -> str:
 # --- the parser ----------------------------------------------------------------------------------------
 
 class _Parser:
-    def __init__(self, assembly: str | None) -> None:
-        """`assembly`: the one the document names before its first header, for resolutions that name none."""
+    def __init__(self, assembly: str | None, resumed: set[Location]) -> None:
+        """`assembly`: the one the document names before its first header, for resolutions that name
+        none; `resumed`: the paragraphs after an omission, which go on with no clause before them."""
         self.messages: list[Diagnostic] = []
         self.used: set[Location] = set()  # locations of the blocks that went into the model
         self.default_assembly = assembly
         self.default_sector = ident.sector_of(assembly)
         self.assembly: str | None = assembly
         self.sector: str | None = self.default_sector
-        self.resumed: set[Location] = set()  # paragraphs after an omission: no continuation of the clause before
+        self.resumed = resumed
 
     def warn(self, code: str, message: str, loc: Location | None, level: str = "warning", key: str | None = None) -> None:
         self.messages.append(Diagnostic(level, code, message, loc, key))
@@ -589,8 +590,7 @@ def parse_english(blocks: list[Block]) -> Result[list[Resolution]]:
             heads.append((i, "other"))
     first = heads[0][0] if heads else len(paras)
     assembly = next((a for b in paras[:first] if (a := ident.mentioned_assembly(b.text))), None)
-    parser = _Parser(assembly)
-    parser.resumed = resumed
+    parser = _Parser(assembly, resumed)
     segments = []
     for n, (i, header) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else len(paras)

@@ -18,12 +18,13 @@ from typing import NamedTuple
 
 from wtsa_extract.model import Block, Diagnostic
 from wtsa_extract.normalize import clean
+from wtsa_extract.parse.identity import apparatus
 from wtsa_extract.vocabulary import load
 
 TOC_ENTRY_LINES = 4  # a table-of-contents entry: header, title (maybe two lines), page
 _DIGITS = re.compile(r"\d+")
 _OMISSION = re.compile(r"[\[(]?\s*(?:…+|(?:\.\s?){3,})\s*[\])]?$")  # '…', '...', '[...]': text an extract leaves out
-_FINAL = (",", ";", ":", ".", "،", "؛")  # a line ending so is a sentence, not a header
+SENTENCE_END = (".", ",", ";", ":", "،", "؛")  # a paragraph ending so is a sentence, not a header or title
 
 
 def page_furniture(paras: list[Block], is_content: Callable[[Block], bool], arabic: bool = False) -> set[int]:
@@ -37,7 +38,7 @@ def page_furniture(paras: list[Block], is_content: Callable[[Block], bool], arab
     seen: dict[str, list[int]] = {}
     for i, b in enumerate(paras):
         text = clean(b.text)
-        if text and len(text) <= 80 and eligible[i] and i not in pages and not text.endswith(_FINAL) \
+        if text and len(text) <= 80 and eligible[i] and i not in pages and not text.endswith(SENTENCE_END) \
                 and (arabic or text[0].isupper() or text[0].isdigit()):
             seen.setdefault(_DIGITS.sub("#", text), []).append(i)
     out = set(pages)
@@ -69,11 +70,11 @@ def _next_to_page(paras: list[Block], i: int, pages: set[int]) -> bool:
 
 def contents_entry(seg: list[Block], base: str, later: int, following: Block | None, proposed: bool,
                    is_content: Callable[[Block], bool]) -> str | None:
-    """Why a header with nothing under it (`seg`: the header and what follows it up to the next one;
-    `is_content`: a phrase, a labelled clause or the preamble line, asked of a short `seg` only) is no
-    resolution, or None: its resolution (`base`) comes
-    again `later` times, so this is a table-of-contents entry; or another header (`following`) comes
-    next in the same table, a row of a table of resolutions, unless a proposal's mark introduces it
+    """Why a header with nothing under it is no resolution, or None. `seg` is the header and what
+    follows it up to the next one; `is_content` says what a contents entry has not (a phrase, a
+    labelled clause, the preamble line), asked of a short `seg` only. Its resolution (`base`) comes
+    again `later` times: a table-of-contents entry; or another header (`following`) comes next in
+    the same table: a row of a table of resolutions, unless a proposal's mark introduces it
     (`proposed`: a SUP proposal is a header and its title, nothing under them)."""
     if len(seg) > TOC_ENTRY_LINES or any(is_content(b) for b in seg[1:]):
         return None
@@ -95,8 +96,6 @@ def set_aside(paras: list[Block], is_content: Callable[[Block], bool], arabic: b
     """Page furniture, an extract's omission marks ('…', '[...]') and a proposal's apparatus (its mark,
     its Reasons), with an info note each. In an English document right-to-left paragraphs are no
     apparatus."""
-    from wtsa_extract.parse.identity import apparatus
-
     indexes = page_furniture(paras, is_content, arabic)
     notes = [Diagnostic("info", "page-furniture", f"page number or running header: {clean(paras[i].text)!r}",
                         paras[i].loc) for i in sorted(indexes)]
