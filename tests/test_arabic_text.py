@@ -326,3 +326,16 @@ def test_sector_members_and_study_groups_of_a_sector_named_in_full():
           for s in r.sections if s.addressee}
     assert ar["الدول الأعضاء وأعضاء قطاع تنمية الاتصالات"][0] == "Member States; ITU-D Sector Members"
     assert ar["الدول الأعضاء بالاتحاد"] == ("Member States", ["على المشاركة"])  # على opens the clause
+
+
+def test_an_editorial_note_assigns_nobody_in_arabic_too():
+    """ملاحظة – … after clause 2 of a BDT section: kept under clause 2, no Bureau, no report (it was a
+    BDT action), as the English 'NOTE –' (tests/corpus/wtdc_res17_note)."""
+    from wtsa_extract.pipeline import extract_bytes
+
+    text = ("القرار 17 (المراجَع في باكو، 2025)\nالمبادرات الإقليمية\nإن المؤتمر العالمي لتنمية الاتصالات (باكو، 2025)،\n"
+            "يقرر أن يكلف مدير مكتب تنمية الاتصالات\n1\tبمساعدة المناطق في تنفيذ مبادراتها؛\n"
+            "2\tبتقديم تقرير سنوي إلى الفريق الاستشاري لتنمية الاتصالات.\nملاحظة – ترد مبادرات كل منطقة في ملحق هذا القرار.\n")
+    doc = extract_bytes(text.encode(), "ar.txt")
+    assert [(c.label, c.parent, c.bureaux, c.reports_to) for s in doc.resolutions[0].sections for c in s.clauses] == \
+        [("1", None, ("BDT",), ()), ("2", None, ("BDT",), ("TDAG",)), (None, "2", (), ())]

@@ -37,6 +37,7 @@ class _Vocab(NamedTuple):
     header: re.Pattern[str]
     rules_heading: re.Pattern[str]  # on arabic_key: an annex's heading, whose items are provisions
     other_instrument: re.Pattern[str]  # on arabic_key: a decision's, recommendation's or opinion's header
+    editorial_note: re.Pattern[str]  # on arabic_key: ملاحظة – …, which assigns nobody
     edition: re.Pattern[str]
     places: dict[str, str]  # arabic_key(place) -> English place of identity's events
     assemblies: tuple[tuple[str, str], ...]  # (arabic_key(name), code)
@@ -79,6 +80,7 @@ def vocab() -> _Vocab:
         header=re.compile(data["header"]),
         rules_heading=re.compile(data["rules_heading"]),
         other_instrument=re.compile(data["other_instrument"]),
+        editorial_note=re.compile(data["editorial_note"]),
         edition=re.compile(data["edition"]),
         places={arabic_key(k): v for k, v in data["places"].items()},
         assemblies=tuple((arabic_key(n), code) for code, names in data["assemblies"].items() for n in names),
@@ -482,8 +484,9 @@ class _Parser:
             else Actors((), (), None)
         clauses = []
         for label, parent, text, loc in builder.clauses:
-            own = section
-            if start.kind == "operative":
+            note = bool(vocab().editorial_note.match(arabic_key(text)))  # nobody acts on an editorial note
+            own = Actors((), (), None) if note else section
+            if start.kind == "operative" and not note:
                 if _addressee_start(text):
                     addressee, remainder = split_addressee(text)
                     if remainder:
@@ -496,7 +499,8 @@ class _Parser:
                                                 - set(own.bureaux)), own.assignee)
             clauses.append(Clause(label, parent, text, start.verb, own.bureaux, own.with_bureaux, own.assignee, loc,
                                   None if start.kind == "provisions" else start.written,
-                                  reports_to(text, self.sector, self.assembly) if start.kind == "operative" else ()))
+                                  reports_to(text, self.sector, self.assembly) if start.kind == "operative" and not note
+                                  else ()))
         if not clauses:
             self.warn("empty-section", f"{key}: {start.written!r} has no clause", builder.loc, key)
         return Section(start.verb, start.kind, start.written, builder.addressee, section.bureaux, section.with_bureaux,

@@ -46,6 +46,7 @@ class _Layout(NamedTuple):
     noun_after: frozenset[str]
     reference_line: re.Pattern[str]
     not_own_addressee: re.Pattern[str]
+    editorial_note: re.Pattern[str]
 
 
 @cache
@@ -58,7 +59,7 @@ def layout() -> _Layout:
         re.compile(styles["toc"], re.IGNORECASE), re.compile(data["mandate"]), re.compile(data["rules_heading"]),
         re.compile(data["other_instrument"]), re.compile(data["unread_header"]), frozenset(data["noun_after"]),
         re.compile(data["reference_line"]),
-        re.compile(data["not_own_addressee"]),
+        re.compile(data["not_own_addressee"]), re.compile(data["editorial_note"]),
     )
 
 
@@ -486,7 +487,8 @@ class _Parser:
         # (an unlabelled lead-in) the top-level items after it.
         carried: dict[str | None, tuple[str, ...]] = {}
         for label, parent, text, loc in builder.clauses:
-            clause_actors = self._clause_actors(start, section_actors, text)
+            note = bool(layout().editorial_note.match(text))  # 'NOTE – …': nobody acts on an editorial note
+            clause_actors = act.NOBODY if note else self._clause_actors(start, section_actors, text)
             if parent in carried and (parent is not None or label is not None):
                 clause_actors = act.Actors(clause_actors.bureaux,
                                            act.order(set(clause_actors.with_bureaux) | set(carried[parent])),
@@ -495,13 +497,14 @@ class _Parser:
                 carried.pop(None, None)
             if text.rstrip().endswith(":") and (label is not None or parent is None):
                 carried[label] = clause_actors.with_bureaux
-            if start.kind == "operative" and start.addressed and not clause_actors.bureaux \
+            if start.kind == "operative" and start.addressed and not note and not clause_actors.bureaux \
                     and not clause_actors.assignee:
                 self.warn("no-actor", f"{key}: clause {label or '(unlabelled)'} under {start.verb!r} names nobody to act",
                           loc, key=key)
             clauses.append(Clause(label, parent, text, start.verb, clause_actors.bureaux, clause_actors.with_bureaux,
                                   clause_actors.assignee, loc,
-                                  reports_to=reports_to(text, self.sector, self.assembly) if start.kind == "operative" else ()))
+                                  reports_to=reports_to(text, self.sector, self.assembly)
+                                  if start.kind == "operative" and not note else ()))
         if not clauses:
             self.warn("empty-section", f"{key}: {start.heading!r} has no clause", builder.loc, key=key)
         return Section(start.verb, start.kind, start.heading, addressee, section_actors.bureaux,
